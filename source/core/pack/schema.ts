@@ -1,0 +1,198 @@
+import {z} from 'zod';
+
+/**
+ * Pack format v1. A pack is one YAML file: metadata, the sources its facts
+ * come from, the facts, and the questions. Progress is keyed by question id,
+ * so ids must stay stable when wording changes.
+ */
+
+export const packFormat = 'factdrill/pack@1';
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids use lower-case letters, digits, ".", "_" and "-", starting with a letter or digit')
+	.max(80);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a date at the precision the source gives. */
+export const partialDate = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+
+// YAML reads an unquoted 2023-01-23 as a Date; accept it and keep the day.
+const isoDay = z.preprocess(
+	value => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	partialDate,
+);
+
+// YAML reads an unquoted 1951 as a number; a year is still a date.
+const factDate = z.preprocess(
+	value => (typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	partialDate,
+);
+
+export const sourceSchema = z.strictObject({
+	id,
+	title: text,
+	outlet: text.optional(),
+	published: isoDay.optional(),
+	url: z.url().optional(),
+});
+
+export const evidenceSchema = z.strictObject({
+	source: id.describe('id of an entry in the pack\'s sources'),
+	text: text.describe('the sentence from the source that supports the answer'),
+});
+
+const factBase = {
+	id,
+	source: id.describe('id of an entry in the pack\'s sources'),
+	evidence: text.optional().describe('the sentence in the source this fact comes from'),
+};
+
+export const quoteFactSchema = z.strictObject({
+	...factBase,
+	type: z.literal('quote'),
+	speaker: text,
+	role: text.optional(),
+	text,
+	kind: z.enum(['direct', 'indirect']).default('direct'),
+	date: factDate.optional(),
+});
+
+export const eventFactSchema = z.strictObject({
+	...factBase,
+	type: z.literal('event'),
+	date: factDate,
+	what: text,
+});
+
+export const treatyFactSchema = z.strictObject({
+	...factBase,
+	type: z.literal('treaty'),
+	name: text,
+	year: z.number().int().min(1000).max(3000).optional(),
+	parties: z.array(text).default([]),
+	signed: z.boolean().optional(),
+});
+
+export const personFactSchema = z.strictObject({
+	...factBase,
+	type: z.literal('person'),
+	name: text,
+	roles: z.array(text).default([]),
+	aliases: z.array(text).default([]),
+});
+
+export const factSchema = z.discriminatedUnion('type', [
+	quoteFactSchema,
+	eventFactSchema,
+	treatyFactSchema,
+	personFactSchema,
+]);
+
+const questionBase = {
+	id,
+	prompt: text.describe('the question as the learner sees it'),
+	explanation: text.optional(),
+	evidence: evidenceSchema.optional(),
+	facts: z.array(id).optional().describe('ids of the facts this question tests'),
+	tags: z.array(text).optional(),
+	difficulty: z.number().min(0).max(1).optional().describe('0 easy … 1 hard'),
+};
+
+/** Answers given in typed form: accepted alternatives beside the main answer. */
+const accept = z.array(text).default([]);
+
+export const choiceQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('choice'),
+	options: z.array(text).min(2).max(6),
+	answer: text.describe('the text of the right option'),
+});
+
+export const multiQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('multi'),
+	options: z.array(text).min(2).max(8),
+	answers: z.array(text).min(1).describe('the texts of every right option'),
+});
+
+export const trueFalseQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('truefalse'),
+	answer: z.boolean(),
+});
+
+export const clozeQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('cloze'),
+	text: text.describe('a sentence with gaps written {{answer|alternative|…}}'),
+});
+
+export const shortQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('short'),
+	answer: z.preprocess(value => (typeof value === 'number' ? String(value) : value), text),
+	accept,
+});
+
+export const orderQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('order'),
+	items: z.array(text).min(3).max(6).describe('the items in their right order'),
+});
+
+export const matchQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('match'),
+	pairs: z
+		.array(z.strictObject({left: text, right: text}))
+		.min(2)
+		.max(6),
+});
+
+export const questionTypes = ['choice', 'multi', 'truefalse', 'cloze', 'short', 'order', 'match'] as const;
+
+export const questionSchema = z.discriminatedUnion('type', [
+	choiceQuestionSchema,
+	multiQuestionSchema,
+	trueFalseQuestionSchema,
+	clozeQuestionSchema,
+	shortQuestionSchema,
+	orderQuestionSchema,
+	matchQuestionSchema,
+]);
+
+export const packSchema = z.strictObject({
+	format: z.literal(packFormat).describe('always factdrill/pack@1 for this version of the format'),
+	id,
+	title: text,
+	description: text.optional(),
+	author: text.optional(),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+		.default('en'),
+	version: z.preprocess(value => (typeof value === 'number' ? String(value) : value), text).default('1.0.0'),
+	license: text.optional(),
+	tags: z.array(text).default([]),
+	sources: z.array(sourceSchema).default([]),
+	facts: z.array(factSchema).default([]),
+	questions: z.array(questionSchema).min(1, 'a pack needs at least one question'),
+});
+
+export type Pack = z.infer<typeof packSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
+export type TrueFalseQuestion = z.infer<typeof trueFalseQuestionSchema>;
+export type ClozeQuestion = z.infer<typeof clozeQuestionSchema>;
+export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
+export type OrderQuestion = z.infer<typeof orderQuestionSchema>;
+export type MatchQuestion = z.infer<typeof matchQuestionSchema>;
