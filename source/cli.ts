@@ -1,0 +1,59 @@
+import {parseCommand, UsageError, type Command} from './cli/arguments.js';
+import {helpText} from './cli/help.js';
+import {processIo} from './commands/io.js';
+import {packVersion} from './version.js';
+
+/**
+ * Entry point. Commands that draw no screen must stay fast: ink and react are
+ * only imported (lazily) by the commands that open the TUI.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+	const io = processIo();
+	let command: Command;
+	try {
+		command = parseCommand(argv);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.stderr(`factdrill: ${error.message}\nRun factdrill --help for usage.\n`);
+		return 2;
+	}
+	switch (command.name) {
+		case 'help':
+			io.stdout(helpText);
+			return 0;
+		case 'version':
+			io.stdout(`${packVersion()}\n`);
+			return 0;
+		case 'lint': {
+			const {runLint} = await import('./commands/lint.js');
+			return runLint(command.files, io, {json: command.json});
+		}
+		case 'packs': {
+			const {runPacksCommand} = await import('./commands/packs-command.js');
+			return runPacksCommand(io, {json: command.json});
+		}
+		case 'home':
+		case 'study': {
+			if (!process.stdin.isTTY || !process.stdout.isTTY) {
+				io.stderr(
+					'factdrill: the study screen needs an interactive terminal (stdin and stdout must be a TTY); for scripts use factdrill packs --json or factdrill lint.\n',
+				);
+				return 2;
+			}
+			const {runApp} = await import('./ui/run-app.js');
+			return runApp(command, io);
+		}
+	}
+}
+
+main(process.argv.slice(2)).then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`factdrill: ${message}\n`);
+		if (process.env['FACTDRILL_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+		process.exitCode = 1;
+	},
+);

@@ -1,0 +1,25 @@
+export const helpText = `factdrill — study the news in your terminal: who said what, when, which treaty
+
+Usage
+  factdrill                      open the home screen and pick a pack
+  factdrill study [pack]         study a pack by id or .yaml path (default: the first pack)
+  factdrill packs [--json]       list the packs, their questions and what you have mastered
+  factdrill lint <file|dir…>     check packs; errors as file:line:col: message  [--json]
+
+Options
+  --seed <n>       shuffle questions and options reproducibly
+  --json           machine-readable output (packs, lint)
+  -h, --help       show this help
+  -v, --version    print the version
+
+Keys in the app
+  1–9 answer · ↑↓ move · Enter choose · Space tick/pick up · q or Esc quit
+
+Environment
+  FACTDRILL_HOME   where progress and your own packs are kept
+                   (default: ~/.config/factdrill on Linux)
+  NO_COLOR         turn colour off; right and wrong are always shown by ✔/✘ and a word
+
+Exit codes
+  0 ok · 1 lint found errors or a command failed · 2 usage error or no terminal
+`;

@@ -1,0 +1,26 @@
+import type {Pack, Source} from '../core/pack/schema.js';
+import {toSingleLine} from '../core/text/sanitize.js';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023", "Mar 2022", "23 Jan 2023" — at the precision the date has. */
+export function formatPartialDate(date: string): string {
+	const [year, month, day] = date.split('-');
+	if (!month) return year ?? date;
+	const monthName = months[Number(month) - 1] ?? month;
+	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "Title — Outlet, 23 Jan 2023" for a source, sanitised for the screen. */
+export function describeSource(source: Source): string {
+	const parts = [source.outlet, source.published ? formatPartialDate(source.published) : undefined].filter(Boolean);
+	return toSingleLine(parts.length > 0 ? `${source.title} — ${parts.join(', ')}` : source.title);
+}
+
+export function findSource(pack: Pack, sourceId: string): Source | undefined {
+	return pack.sources.find(source => source.id === sourceId);
+}
+
+export function percent(part: number, whole: number): string {
+	return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+}
