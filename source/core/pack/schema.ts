@@ -20,23 +20,22 @@ export const partialDate = z
 	.string()
 	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
-// YAML reads an unquoted 2023-01-23 as a Date; accept it and keep the day.
-const isoDay = z.preprocess(
-	value => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	partialDate,
-);
+/**
+ * YAML reads an unquoted 1951 or 1.0 as a number. Accept numbers in the
+ * schema itself (not by preprocessing) so the generated JSON Schema tells
+ * editors that `date: 1951` is fine.
+ */
+function numberOrString<T extends z.ZodType<string, string>>(inner: T) {
+	return z.union([inner, z.number()]).transform(String).pipe(inner);
+}
 
-// YAML reads an unquoted 1951 as a number; a year is still a date.
-const factDate = z.preprocess(
-	value => (typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	partialDate,
-);
+const factDate = numberOrString(partialDate);
 
 export const sourceSchema = z.strictObject({
 	id,
 	title: text,
 	outlet: text.optional(),
-	published: isoDay.optional(),
+	published: partialDate.optional(),
 	url: z.url().optional(),
 });
 
@@ -134,7 +133,7 @@ export const clozeQuestionSchema = z.strictObject({
 export const shortQuestionSchema = z.strictObject({
 	...questionBase,
 	type: z.literal('short'),
-	answer: z.preprocess(value => (typeof value === 'number' ? String(value) : value), text),
+	answer: numberOrString(text),
 	accept,
 });
 
@@ -175,7 +174,7 @@ export const packSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
 		.default('en'),
-	version: z.preprocess(value => (typeof value === 'number' ? String(value) : value), text).default('1.0.0'),
+	version: numberOrString(text).default('1.0.0'),
 	license: text.optional(),
 	tags: z.array(text).default([]),
 	sources: z.array(sourceSchema).default([]),

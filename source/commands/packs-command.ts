@@ -1,0 +1,18 @@
+import {countMastered} from '../core/progress/progress.js';
+import {builtInPacksDirectory, userPacksDirectory} from '../paths.js';
+import type {CommandIo} from './io.js';
+import {runPacks} from './packs.js';
+
+/** `factdrill packs`: the pack table with the learner's mastered counts from the store. */
+export async function runPacksCommand(io: CommandIo, options: {json: boolean}): Promise<number> {
+	const {createProgressStore} = await import('../store/progress-store.js');
+	const store = createProgressStore({env: io.env, onWarning: message => io.stderr(`factdrill: ${message}\n`)});
+	return runPacks(io, {
+		json: options.json,
+		directories: [
+			{path: builtInPacksDirectory(), origin: 'built-in'},
+			{path: userPacksDirectory(io.env), origin: 'user'},
+		],
+		progress: (packId, questionIds) => countMastered(store.read(packId), questionIds),
+	});
+}

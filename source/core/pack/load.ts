@@ -1,0 +1,190 @@
+import {readFile, readdir, stat} from 'node:fs/promises';
+import path from 'node:path';
+import type {Diagnostic} from './diagnostic.js';
+import {checkPack} from './lint-rules.js';
+import {quote} from './issue-messages.js';
+import {sortDiagnostics} from './parse.js';
+import type {Pack} from './schema.js';
+import type {Locate} from './yaml-location.js';
+
+export type PackOrigin = 'built-in' | 'user' | 'file';
+
+export type PackEntry =
+	| {file: string; origin: PackOrigin; status: 'ok'; pack: Pack; warnings: Diagnostic[]}
+	| {
+			file: string;
+			origin: PackOrigin;
+			status: 'broken';
+			/** Every problem found, warnings included, in file order. */
+			diagnostics: Diagnostic[];
+			/** The first error's message, on one line. */
+			reason: string;
+	  };
+
+export type PackDirectory = {path: string; origin: 'built-in' | 'user'};
+
+/** Packs are hand-written text; anything bigger is a mistake or an attack on memory. */
+export const maxPackBytes = 5 * 1024 * 1024;
+
+/**
+ * Reads and checks one pack file. Never throws: a file that cannot be read
+ * becomes a broken entry. `file` is kept as given, for messages; it is read
+ * relative to `cwd`.
+ */
+export async function loadPackFile(file: string, origin: PackOrigin = 'file', cwd: string = process.cwd()): Promise<PackEntry> {
+	const {entry} = await loadEntry(file, origin, cwd);
+	return entry;
+}
+
+type Loaded = {entry: PackEntry; locate?: Locate};
+
+async function loadEntry(file: string, origin: PackOrigin, cwd: string): Promise<Loaded> {
+	const text = await readPackText(path.resolve(cwd, file));
+	if (typeof text !== 'string') return {entry: brokenEntry(file, origin, [atStart(file, text.problem)])};
+	const {pack, diagnostics, locate} = checkPack(text, file);
+	if (!pack) return {entry: brokenEntry(file, origin, diagnostics), locate};
+	return {entry: {file, origin, status: 'ok', pack, warnings: diagnostics}, locate};
+}
+
+/**
+ * Every *.yaml / *.yml pack in the directories, ok and broken side by side:
+ * ok ones sorted by title, broken ones after them in the order found
+ * (directory order, then file name). A directory that
+ * does not exist has no packs. When two packs share an id the one found
+ * first wins, in the order the directories are given (built-in before user)
+ * and then by file name; the other is marked broken.
+ */
+export async function discoverPacks(directories: PackDirectory[]): Promise<PackEntry[]> {
+	const files: PackFile[] = [];
+	const unreadable: PackEntry[] = [];
+	for (const directory of directories) {
+		const listing = await packFilesIn(directory.path);
+		if ('problem' in listing) unreadable.push(brokenEntry(directory.path, directory.origin, [atStart(directory.path, listing.problem)]));
+		else files.push(...listing.files.map(file => ({file, origin: directory.origin})));
+	}
+	return sortEntries([...(await loadPacks(files)), ...unreadable]);
+}
+
+export type PackFile = {file: string; origin: PackOrigin};
+
+/**
+ * Loads the files in parallel and returns them in the given order. Pack ids
+ * must be unique: a pack whose id an earlier file already uses is marked
+ * broken, naming that file.
+ */
+export async function loadPacks(files: readonly PackFile[], cwd: string = process.cwd()): Promise<PackEntry[]> {
+	const loaded = await Promise.all(files.map(({file, origin}) => loadEntry(file, origin, cwd)));
+	const owners = new Map<string, string>();
+	return loaded.map(item => claimId(item, owners));
+}
+
+/**
+ * The pack `factdrill study <pack>` means: an ok pack with that id, else any
+ * entry (ok or broken) whose file is that path. Undefined when nothing
+ * matches; a path outside the pack folders can then be read with loadPackFile.
+ */
+export function findPack(entries: readonly PackEntry[], idOrPath: string, cwd: string = process.cwd()): PackEntry | undefined {
+	const id = idOrPath.trim().toLowerCase();
+	const byId = entries.find(entry => entry.status === 'ok' && entry.pack.id === id);
+	if (byId) return byId;
+	const wanted = path.resolve(cwd, idOrPath);
+	return entries.find(entry => path.resolve(cwd, entry.file) === wanted);
+}
+
+/** The *.yaml and *.yml files directly inside a folder, sorted; none when the folder does not exist. */
+export async function packFilesIn(directory: string): Promise<{files: string[]} | {problem: string}> {
+	try {
+		const names = await readdir(directory);
+		const packNames = names.filter(name => /\.ya?ml$/i.test(name) && !name.startsWith('.'));
+		return {files: packNames.sort().map(name => path.join(directory, name))};
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === 'ENOENT') return {files: []};
+		return {problem: code === 'ENOTDIR' ? 'is a file, not a folder of packs' : `cannot list the folder: ${describeReadError(error)}`};
+	}
+}
+
+async function readPackText(file: string): Promise<string | {problem: string}> {
+	try {
+		const stats = await stat(file);
+		if (stats.isDirectory()) return {problem: 'is a folder, not a pack file'};
+		// Reading a FIFO or a device would block or never end.
+		if (!stats.isFile()) return {problem: 'is not a regular file'};
+		if (stats.size > maxPackBytes) return {problem: `the file is ${megabytes(stats.size)}; packs are limited to ${megabytes(maxPackBytes)}`};
+		const bytes = await readFile(file);
+		if (bytes.length > maxPackBytes) return {problem: `the file is ${megabytes(bytes.length)}; packs are limited to ${megabytes(maxPackBytes)}`};
+		return decodeUtf8(bytes);
+	} catch (error) {
+		return {problem: describeReadError(error)};
+	}
+}
+
+function decodeUtf8(bytes: Uint8Array): string | {problem: string} {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return {problem: 'the file is UTF-16 text; save it as UTF-8'};
+	}
+	try {
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		return {problem: 'the file is not valid UTF-8 text; save it as UTF-8'};
+	}
+}
+
+function describeReadError(error: unknown): string {
+	switch (errorCode(error)) {
+		case 'ENOENT': {
+			return 'no such file';
+		}
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+		case 'EISDIR': {
+			return 'is a folder, not a pack file';
+		}
+		default: {
+			return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
+		}
+	}
+}
+
+function errorCode(error: unknown): string | undefined {
+	const code = (error as {code?: unknown} | null)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+// Rounded up, so a file just over the limit never reads as "5 MB; limited to 5 MB".
+function megabytes(bytes: number): string {
+	return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+function claimId({entry, locate}: Loaded, owners: Map<string, string>): PackEntry {
+	if (entry.status !== 'ok') return entry;
+	const owner = owners.get(entry.pack.id);
+	if (owner === undefined) {
+		owners.set(entry.pack.id, entry.file);
+		return entry;
+	}
+	const message = `pack id ${quote(entry.pack.id)} is already used by ${owner}; give this pack another id`;
+	const clash: Diagnostic = {file: entry.file, ...(locate?.(['id']) ?? {line: 1, column: 1}), message, severity: 'error'};
+	return brokenEntry(entry.file, entry.origin, sortDiagnostics([clash, ...entry.warnings]));
+}
+
+function sortEntries(entries: PackEntry[]): PackEntry[] {
+	const title = (entry: PackEntry) => (entry.status === 'ok' ? entry.pack.title : '');
+	return entries.toSorted((a, b) => {
+		if (a.status !== b.status) return a.status === 'ok' ? -1 : 1;
+		// Broken entries (no title) keep the order they were found in.
+		return title(a).localeCompare(title(b), 'en', {sensitivity: 'base'});
+	});
+}
+
+function atStart(file: string, message: string): Diagnostic {
+	return {file, line: 1, column: 1, message, severity: 'error'};
+}
+
+function brokenEntry(file: string, origin: PackOrigin, diagnostics: Diagnostic[]): PackEntry {
+	const firstError = diagnostics.find(diagnostic => diagnostic.severity === 'error');
+	const reason = (firstError?.message ?? 'unknown problem').replace(/\s+/g, ' ');
+	return {file, origin, status: 'broken', diagnostics, reason};
+}
