@@ -6,7 +6,7 @@ import type {Key} from 'ink';
  */
 export type Binding = {label: string; matches: (input: string, key: Key) => boolean};
 
-export const bindings = {
+const table = {
 	quit: {label: 'q quit', matches: (input, key) => input === 'q' || key.escape},
 	/** In screens with a text field, q is a letter: only Esc leaves. */
 	quitWhileTyping: {label: 'Esc quit', matches: (_input, key) => key.escape},
@@ -26,6 +26,9 @@ export const bindings = {
 	retry: {label: 'r retry missed', matches: input => input === 'r'},
 	home: {label: 'h home', matches: input => input === 'h'},
 } satisfies Record<string, Binding>;
+
+/** Typed as plain Bindings so every `matches` takes (input, key), even one written as `input => …`. */
+export const bindings: Record<keyof typeof table, Binding> = table;
 
 /** 1–9 as a zero-based index, or undefined. */
 export function numberKey(input: string): number | undefined {

@@ -1,0 +1,94 @@
+import {render} from 'ink';
+import path from 'node:path';
+import type {Command} from '../cli/arguments.js';
+import {loadLibrary} from '../commands/library.js';
+import type {CommandIo} from '../commands/io.js';
+import {formatDiagnostic} from '../core/pack/diagnostic.js';
+import {findPack, loadPackFile, type PackEntry} from '../core/pack/load.js';
+import type {ProgressStore} from '../core/progress/progress.js';
+import {createProgressStore} from '../store/progress-store.js';
+import {App} from './app.js';
+
+/** Loads packs and progress, draws the app, and waits for every answer to be on disk before returning. */
+export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
+	const entries = await loadLibrary(io.env);
+	let initialPackId: string | undefined;
+	if (command.name === 'study') {
+		const chosen = await choosePack(entries, command.pack, io);
+		if (chosen.status !== 'ok') {
+			io.stderr(`factdrill: ${chosen.file} cannot be studied:\n`);
+			for (const diagnostic of chosen.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+			return 1;
+		}
+		if (!entries.includes(chosen)) entries.push(chosen);
+		initialPackId = chosen.pack.id;
+	}
+
+	const notices: string[] = [];
+	const store = createProgressStore({directory: undefined, onWarning: message => notices.push(message)});
+	// Reading every pack's progress now surfaces a damaged file on the home screen, not mid-session.
+	for (const entry of entries) if (entry.status === 'ok') store.read(entry.pack.id);
+	const writes = trackWrites(store);
+
+	const instance = render(
+		<App entries={entries} store={writes.store} notices={notices} initialPackId={initialPackId} seed={command.seed ?? randomSeed()} />,
+		{exitOnCtrlC: true},
+	);
+	let code = 0;
+	try {
+		await instance.waitUntilExit();
+	} catch (error) {
+		io.stderr(`factdrill: ${error instanceof Error ? error.message : String(error)}\n`);
+		code = 1;
+	}
+	const failures = await writes.settled();
+	if (failures > 0) {
+		io.stderr(`factdrill: ${failures} answer(s) could not be saved; see the messages above.\n`);
+		code = 1;
+	}
+	return code;
+}
+
+async function choosePack(entries: PackEntry[], wanted: string | undefined, io: CommandIo): Promise<PackEntry> {
+	if (wanted === undefined) {
+		const first = entries.find(entry => entry.status === 'ok');
+		if (!first) throw new Error('there is no pack to study; run factdrill packs to see why');
+		return first;
+	}
+	const known = findPack(entries, wanted);
+	if (known) return known;
+	if (/\.ya?ml$/i.test(wanted)) return loadPackFile(path.resolve(io.cwd, wanted), 'file');
+	throw new Error(`no pack "${wanted}"; run factdrill packs to list them, or give a .yaml file`);
+}
+
+/** Wraps the store so the app can quit at once while the last answers finish writing. */
+function trackWrites(store: ProgressStore) {
+	const inFlight = new Set<Promise<unknown>>();
+	let failures = 0;
+	const tracked: ProgressStore = {
+		read: packId => store.read(packId),
+		record(...args) {
+			const write = store.record(...args);
+			inFlight.add(write);
+			write.then(
+				() => inFlight.delete(write),
+				() => {
+					failures++;
+					inFlight.delete(write);
+				},
+			);
+			return write;
+		},
+	};
+	return {
+		store: tracked,
+		async settled() {
+			await Promise.allSettled([...inFlight]);
+			return failures;
+		},
+	};
+}
+
+function randomSeed(): number {
+	return Math.floor(Math.random() * 1_000_000_000);
+}
