@@ -11,10 +11,10 @@ export function formatPartialDate(date: string): string {
 	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** "Title — Outlet, 23 Jan 2023" for a source, sanitised for the screen. */
+/** "Outlet, 23 Jan 2023 — Title" for a source, sanitised; outlet and date first so truncation keeps them. */
 export function describeSource(source: Source): string {
 	const parts = [source.outlet, source.published ? formatPartialDate(source.published) : undefined].filter(Boolean);
-	return toSingleLine(parts.length > 0 ? `${source.title} — ${parts.join(', ')}` : source.title);
+	return toSingleLine(parts.length > 0 ? `${parts.join(', ')} — ${source.title}` : source.title);
 }
 
 export function findSource(pack: Pack, sourceId: string): Source | undefined {

@@ -59,7 +59,7 @@ export function StudyScreen({pack, store, seed, now, onHome}: Props) {
 	const width = columns - (compact ? 0 : 2);
 	const correctSoFar = state.answers.filter(given => given.grade.correct).length;
 	const wrongSoFar = state.answers.length - correctSoFar;
-	const position = `${Math.min(state.index + 1, state.questions.length)}/${state.questions.length}`;
+	const position = `${compact ? '' : 'Question '}${Math.min(state.index + 1, state.questions.length)}/${state.questions.length}`;
 
 	if (state.phase === 'summary') {
 		const summary = summarize(state);
@@ -80,10 +80,11 @@ export function StudyScreen({pack, store, seed, now, onHome}: Props) {
 	return (
 		<Box flexDirection="column" width={columns} paddingX={compact ? 0 : 1}>
 			<Text wrap="truncate-end">
-				<Text bold>{compact ? position : `${toSingleLine(pack.title)} · ${position}`}</Text>
+				<Text bold>{position}</Text>
 				<Text color={theme.muted}>
 					{'  '}
 					{theme.symbols.right} {correctSoFar} {theme.symbols.wrong} {wrongSoFar}
+					{compact ? '' : `  ${toSingleLine(pack.title)}`}
 				</Text>
 			</Text>
 			<Box flexDirection="column" marginTop={compact ? 0 : 1}>
