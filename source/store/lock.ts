@@ -116,14 +116,27 @@ function nextDelay(attempt: number): number {
 	return Math.min(32, 2 ** attempt) * (0.5 + Math.random());
 }
 
-export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<Lock> {
+/**
+ * The acquire loop shared by the async and sync forms: yields how long to
+ * wait before the next try, returns the lock, or throws on timeout.
+ */
+function* attemptsToAcquire(lockPath: string, options: LockOptions): Generator<number, Lock> {
 	const {timeoutMs = defaultTimeoutMs, staleMs = defaultStaleMs} = options;
 	const start = Date.now();
 	for (let attempt = 0; ; attempt++) {
 		const result = tryAcquire(lockPath, staleMs);
 		if (isLock(result)) return result;
 		if (Date.now() - start >= timeoutMs) throw new LockTimeoutError(lockPath, Date.now() - start, ownerText(result.heldBy));
-		await new Promise(resolve => setTimeout(resolve, nextDelay(attempt)));
+		yield nextDelay(attempt);
+	}
+}
+
+export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<Lock> {
+	const attempts = attemptsToAcquire(lockPath, options);
+	for (let step = attempts.next(); ; step = attempts.next()) {
+		if (step.done) return step.value;
+		const delay = step.value;
+		await new Promise(resolve => setTimeout(resolve, delay));
 	}
 }
 
@@ -131,13 +144,10 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** Like acquireLock, but blocks: for the rare paths that must stay synchronous. */
 export function acquireLockSync(lockPath: string, options: LockOptions = {}): Lock {
-	const {timeoutMs = defaultTimeoutMs, staleMs = defaultStaleMs} = options;
-	const start = Date.now();
-	for (let attempt = 0; ; attempt++) {
-		const result = tryAcquire(lockPath, staleMs);
-		if (isLock(result)) return result;
-		if (Date.now() - start >= timeoutMs) throw new LockTimeoutError(lockPath, Date.now() - start, ownerText(result.heldBy));
-		Atomics.wait(sleeper, 0, 0, nextDelay(attempt));
+	const attempts = attemptsToAcquire(lockPath, options);
+	for (let step = attempts.next(); ; step = attempts.next()) {
+		if (step.done) return step.value;
+		Atomics.wait(sleeper, 0, 0, step.value);
 	}
 }
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import type {ExecutionContext} from 'ava';
-import type {CommandIo} from '../../source/commands/io.js';
 import {runLint} from '../../source/commands/lint.js';
 import type {LintResult} from '../../source/commands/lint.js';
+import {captureIo} from '../helpers/capture-io.js';
 
 const fixtures = new URL('../fixtures/packs/', import.meta.url);
 
@@ -18,20 +18,6 @@ async function workspace(t: ExecutionContext, ...names: string[]): Promise<strin
 	return directory;
 }
 
-function captureIo(cwd: string) {
-	const output = {stdout: '', stderr: ''};
-	const io: CommandIo = {
-		stdout: text => {
-			output.stdout += text;
-		},
-		stderr: text => {
-			output.stderr += text;
-		},
-		env: {},
-		cwd,
-	};
-	return {io, output};
-}
 
 test('a clean file passes with exit code 0 and a check mark', async t => {
 	const cwd = await workspace(t, 'valid-minimal.yaml');

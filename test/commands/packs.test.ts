@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import type {ExecutionContext} from 'ava';
-import type {CommandIo} from '../../source/commands/io.js';
 import {runPacks} from '../../source/commands/packs.js';
 import type {PackListing, PacksOptions} from '../../source/commands/packs.js';
+import {captureIo} from '../helpers/capture-io.js';
 
 const fixtures = new URL('../fixtures/packs/', import.meta.url);
 
@@ -36,20 +36,6 @@ async function library(t: ExecutionContext) {
 	return {cwd, builtIn, user, directories};
 }
 
-function captureIo(cwd: string) {
-	const output = {stdout: '', stderr: ''};
-	const io: CommandIo = {
-		stdout: text => {
-			output.stdout += text;
-		},
-		stderr: text => {
-			output.stderr += text;
-		},
-		env: {},
-		cwd,
-	};
-	return {io, output};
-}
 
 const mastered: Record<string, number> = {courts: 2};
 const progress = (packId: string) => mastered[packId] ?? 0;
