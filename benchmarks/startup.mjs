@@ -29,17 +29,22 @@ function timeFirstFrame() {
 		const start = performance.now();
 		const child = pty.spawn(process.execPath, [cli], {cols: 80, rows: 24, env, name: 'xterm-256color'});
 		let output = '';
+		let elapsed;
 		const timer = setTimeout(() => {
 			child.kill();
 			reject(new Error(`no first frame within 10 s; saw: ${output.slice(-300)}`));
 		}, 10_000);
 		child.onData(data => {
 			output += data;
-			if (output.includes('Enter study')) {
-				const elapsed = performance.now() - start;
+			if (elapsed === undefined && output.includes('Enter study')) {
+				elapsed = performance.now() - start;
 				clearTimeout(timer);
-				child.onExit(() => resolve(elapsed));
-				child.write('q');
+				// Ink turns on raw mode just after its first frame; a key sent before that is lost, so repeat q until it exits.
+				const quitter = setInterval(() => child.write('q'), 50);
+				child.onExit(() => {
+					clearInterval(quitter);
+					resolve(elapsed);
+				});
 			}
 		});
 	});

@@ -11,6 +11,16 @@ import {App} from './app.js';
 
 /** Loads packs and progress, draws the app, and waits for every answer to be on disk before returning. */
 export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
+	// Raw mode from the start: a key pressed while packs load is kept for the first screen, not echoed and lost.
+	process.stdin.setRawMode(true);
+	try {
+		return await loadAndRender(command, io);
+	} finally {
+		process.stdin.setRawMode(false);
+	}
+}
+
+async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
 	const entries = await loadLibrary(io.env);
 	let initialPackId: string | undefined;
 	if (command.name === 'study') {
