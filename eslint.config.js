@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', 'coverage/**']},
@@ -18,6 +19,6 @@ export default tseslint.config(
 	},
 	{
 		files: ['**/*.{js,mjs}'],
-		languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly'}},
+		languageOptions: {globals: globals.node},
 	},
 );

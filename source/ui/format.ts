@@ -11,10 +11,17 @@ export function formatPartialDate(date: string): string {
 	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** "Outlet, 23 Jan 2023", sanitised; empty when the source has neither. */
+export function sourceByline(source: Source): string {
+	const parts = [source.outlet, source.published ? formatPartialDate(source.published) : undefined].filter(Boolean);
+	return toSingleLine(parts.join(', '));
+}
+
 /** "Outlet, 23 Jan 2023 — Title" for a source, sanitised; outlet and date first so truncation keeps them. */
 export function describeSource(source: Source): string {
-	const parts = [source.outlet, source.published ? formatPartialDate(source.published) : undefined].filter(Boolean);
-	return toSingleLine(parts.length > 0 ? `${parts.join(', ')} — ${source.title}` : source.title);
+	const byline = sourceByline(source);
+	const title = toSingleLine(source.title);
+	return byline ? `${byline} — ${title}` : title;
 }
 
 export function findSource(pack: Pack, sourceId: string): Source | undefined {

@@ -1,7 +1,10 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, useApp, useInput} from 'ink';
 import {Component, type ReactNode} from 'react';
 import {stripControl} from '../../core/text/sanitize.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {bindings} from '../keys.js';
+import {clampLines, wrapText} from '../layout/wrap.js';
+import {StyledLines} from './styled-lines.js';
 
 type Props = {children: ReactNode; onError?: (error: Error) => void};
 type State = {error: Error | undefined};
@@ -28,19 +31,25 @@ export class ErrorBoundary extends Component<Props, State> {
 
 function ErrorScreen({error}: {error: Error}) {
 	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize();
 	useInput((input, key) => {
 		if (bindings.quit.matches(input, key)) exit(error);
 	});
+	const width = Math.max(1, columns - 2);
+	const title = wrapText('✘ Error: factdrill could not draw this screen.', width, {bold: true});
+	const saved = wrapText('Every answer you gave was saved before this happened. Press q or Esc to quit.', width);
+	const details = process.env['FACTDRILL_DEBUG']
+		? wrapText(stripControl(error.stack ?? ''), width)
+		: wrapText('Run with FACTDRILL_DEBUG=1 to see the details.', width);
+	// The message may be long; what must stay is the title and how to leave.
+	const room = Math.max(1, rows - title.length - saved.length);
+	const message = clampLines(wrapText(stripControl(error.message), width), Math.min(room, 6), width);
 	return (
 		<Box flexDirection="column" paddingX={1}>
-			<Text bold>✘ Error: factdrill could not draw this screen.</Text>
-			<Text wrap="wrap">{stripControl(error.message)}</Text>
-			<Text wrap="wrap">Every answer you gave was saved before this happened. Press q or Esc to quit.</Text>
-			{process.env['FACTDRILL_DEBUG'] ? (
-				<Text wrap="wrap">{stripControl(error.stack ?? '')}</Text>
-			) : (
-				<Text wrap="wrap">Run with FACTDRILL_DEBUG=1 to see the details.</Text>
-			)}
+			<StyledLines lines={title} />
+			<StyledLines lines={message} />
+			<StyledLines lines={saved} />
+			<StyledLines lines={clampLines(details, room - message.length, width)} />
 		</Box>
 	);
 }

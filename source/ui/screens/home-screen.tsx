@@ -1,11 +1,13 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import type {PackEntry} from '../../core/pack/load.js';
 import {countMastered, type PackProgress} from '../../core/progress/progress.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
-import {Footer} from '../components/footer.js';
+import {Footer, footerHeight} from '../components/footer.js';
+import {StyledLines} from '../components/styled-lines.js';
 import {compactRows, useTerminalSize} from '../hooks/use-terminal-size.js';
 import {bindings} from '../keys.js';
+import {clampLines, wrapText} from '../layout/wrap.js';
 import {useTheme} from '../theme.js';
 import {visibleWindow} from './visible-window.js';
 
@@ -22,34 +24,48 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const compact = rows < compactRows;
+	const gap = compact ? 0 : 1;
 	const playable = entries.filter(entry => entry.status === 'ok');
 	const broken = entries.filter(entry => entry.status === 'broken');
 	const [cursor, setCursor] = useState(0);
+	// ink re-attaches this handler only after a render's effects run, so keys
+	// in one burst (↓ then Enter) would see a stale `cursor`; the ref never is.
+	const current = useRef(0);
+	const moveTo = (index: number) => {
+		current.current = Math.max(0, Math.min(playable.length - 1, index));
+		setCursor(current.current);
+	};
 
 	useInput((input, key) => {
 		if (bindings.quit.matches(input, key)) exit();
-		else if (bindings.up.matches(input, key)) setCursor(value => Math.max(0, value - 1));
-		else if (bindings.down.matches(input, key)) setCursor(value => Math.min(playable.length - 1, value + 1));
+		else if (bindings.up.matches(input, key)) moveTo(current.current - 1);
+		else if (bindings.down.matches(input, key)) moveTo(current.current + 1);
 		else if (bindings.confirm.matches(input, key)) {
-			const entry = playable[cursor];
+			const entry = playable[current.current];
 			if (entry?.status === 'ok') onStudy(entry.pack.id);
 		}
 	});
 
-	// Each pack takes two lines; keep room for title, notices, broken list and footer.
-	const reserved = 6 + notices.length + Math.min(broken.length, compact ? 1 : 3);
-	const capacity = Math.max(1, Math.floor((rows - reserved) / 2));
+	const width = columns - (compact ? 0 : 2);
+	const hints = ['↑↓ choose', 'Enter study', bindings.quit.label];
+	const noticeLines = notices.map(notice => clampLines(wrapText(`! ${toSingleLine(notice)}`, width, {color: theme.warning}), 3, width));
+	const brokenShown = Math.min(broken.length, compact ? 1 : 3);
+	const brokenLines = brokenShown + (broken.length > brokenShown ? 1 : 0) + (broken.length > 0 ? gap : 0);
+	const fixed = 1 + noticeLines.flat().length + gap + brokenLines + footerHeight(hints, width, compact);
+	// Each pack takes two lines; "↑ n more" and "↓ n more" one each when the list is cut.
+	const room = rows - fixed;
+	const capacity = playable.length * 2 <= room ? playable.length : Math.max(1, Math.floor((room - 2) / 2));
 	const {start, end} = visibleWindow(playable.length, cursor, capacity);
 
 	return (
 		<Box flexDirection="column" width={columns} paddingX={compact ? 0 : 1}>
-			<Text bold>factdrill {compact ? '' : '— who said what, when, which treaty'}</Text>
-			{notices.map(notice => (
-				<Text key={notice} color={theme.warning} wrap="wrap">
-					! {toSingleLine(notice)}
-				</Text>
+			<Text bold wrap="truncate-end">
+				factdrill{compact ? '' : ' — who said what, when, which treaty'}
+			</Text>
+			{noticeLines.map((lines, index) => (
+				<StyledLines key={index} lines={lines} />
 			))}
-			<Box flexDirection="column" marginTop={compact ? 0 : 1}>
+			<Box flexDirection="column" marginTop={gap}>
 				{playable.length === 0 ? <Text>No packs to study yet. Put a pack (.yaml) in questions/ or your packs folder.</Text> : null}
 				{start > 0 ? <Text color={theme.muted}>  ↑ {start} more</Text> : null}
 				{playable.slice(start, end).map((entry, offset) => {
@@ -73,18 +89,20 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 				{end < playable.length ? <Text color={theme.muted}>  ↓ {playable.length - end} more</Text> : null}
 			</Box>
 			{broken.length > 0 ? (
-				<Box flexDirection="column" marginTop={compact ? 0 : 1}>
-					{broken.slice(0, compact ? 1 : 3).map(entry => (
+				<Box flexDirection="column" marginTop={gap}>
+					{broken.slice(0, brokenShown).map(entry => (
 						<Text key={entry.file} color={theme.bad} wrap="truncate-end">
 							{theme.symbols.wrong} broken: {toSingleLine(entry.status === 'broken' ? entry.reason : '')}
 						</Text>
 					))}
-					{broken.length > (compact ? 1 : 3) ? (
-						<Text color={theme.muted}>  …and {broken.length - (compact ? 1 : 3)} more: run factdrill lint</Text>
+					{broken.length > brokenShown ? (
+						<Text color={theme.muted} wrap="truncate-end">
+							{'  '}…and {broken.length - brokenShown} more: run factdrill lint
+						</Text>
 					) : null}
 				</Box>
 			) : null}
-			<Footer width={columns - (compact ? 0 : 2)} hints={['↑↓ choose', 'Enter study', bindings.quit.label]} />
+			<Footer width={width} compact={compact} hints={hints} />
 		</Box>
 	);
 }

@@ -1,27 +1,39 @@
 import {Box, Text} from 'ink';
 import {formatDuration, type SessionSummary} from '../../core/session/session.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
+import {StyledLines} from '../components/styled-lines.js';
 import {percent} from '../format.js';
+import {wrapText} from '../layout/wrap.js';
 import {useTheme} from '../theme.js';
 
-type Props = {summary: SessionSummary; stoppedEarly: boolean; maxMissed: number};
+type Props = {
+	summary: SessionSummary;
+	stoppedEarly: boolean;
+	width: number;
+	/** Rows available: missed questions beyond them are counted, not listed. */
+	height: number;
+};
 
 /** Score, time taken and the missed questions with their right answers. */
-export function SummaryView({summary, stoppedEarly, maxMissed}: Props) {
+export function SummaryView({summary, stoppedEarly, width, height}: Props) {
 	const theme = useTheme();
-	const shown = summary.missed.slice(0, maxMissed);
+	const score = wrapText(
+		`Score: ${summary.correct}/${summary.answered} (${percent(summary.correct, summary.answered)}) · Time: ${formatDuration(summary.elapsedMs)}`,
+		width,
+	);
+	const stopped = stoppedEarly
+		? wrapText(`Stopped after ${summary.answered} of ${summary.total} questions; your answers are saved.`, width, {color: theme.muted})
+		: [];
+	// Each missed question takes two rows; the "…and n more" line one.
+	const left = height - 2 - score.length - stopped.length;
+	const fitsAll = summary.missed.length * 2 <= left;
+	const shown = summary.missed.slice(0, fitsAll ? undefined : Math.max(0, Math.floor((left - 1) / 2)));
+
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" width={width}>
 			<Text bold>Session summary</Text>
-			<Text>
-				Score: {summary.correct}/{summary.answered} ({percent(summary.correct, summary.answered)}) · Time:{' '}
-				{formatDuration(summary.elapsedMs)}
-			</Text>
-			{stoppedEarly ? (
-				<Text color={theme.muted}>
-					Stopped after {summary.answered} of {summary.total} questions; your answers are saved.
-				</Text>
-			) : null}
+			<StyledLines lines={score} />
+			<StyledLines lines={stopped} />
 			{summary.missed.length === 0 ? (
 				summary.answered > 0 ? (
 					<Text color={theme.good}>{theme.symbols.right} Nothing missed.</Text>

@@ -17,7 +17,7 @@ test('shows the prompt, the sentence with numbered gaps and one field per gap', 
 	const view = await renderCloze();
 	const frame = view.frame();
 	t.true(frame.includes('Fill in the gaps.'));
-	t.true(frame.includes('The treaty was signed in [ 1 ] in [ 2 ] by [ 3 ] states.'));
+	t.true(frame.includes('The treaty was signed in [1] in [2] by [3] states.'));
 	t.false(frame.includes('1951'));
 	t.regex(frame, /^› 1\./m);
 	t.regex(frame, /^ {2}2\./m);
@@ -58,4 +58,25 @@ test('pasted text loses control characters; line breaks and tabs become spaces',
 	const view = await renderCloze();
 	await view.press('Pa\u0007ri\ns\t!', keys.enter, 'b', keys.enter, 'c', keys.enter);
 	t.deepEqual(await view.submissions(), [{type: 'cloze', gaps: ['Pari s !', 'b', 'c']}]);
+});
+
+test('a gap marker never breaks across lines, at any width', async t => {
+	for (const width of [12, 16, 20, 27, 31]) {
+		const view = await renderInput(onSubmit => <ClozeInput question={question} seed={5} isActive width={width} onSubmit={onSubmit} />);
+		const frame = view.frame();
+		t.is(frame.match(/\[\d\]/g)?.length, 3, frame);
+		t.false(/\[\s*$|^\s*\d\]/m.test(frame), frame);
+		view.unmount();
+	}
+});
+
+test('with a height, a long sentence is cut with "…" and the fields stay', async t => {
+	const long: ClozeQuestion = {...question, text: `${'A very long lead-in to the sentence. '.repeat(8)}Signed in {{1951}}.`};
+	const view = await renderInput(onSubmit => (
+		<ClozeInput question={long} seed={5} isActive width={40} height={8} compact onSubmit={onSubmit} />
+	));
+	const lines = view.frame().split('\n');
+	t.true(lines.length <= 8, view.frame());
+	t.true(lines.some(line => line.endsWith('…')), view.frame());
+	t.regex(view.frame(), /^› 1\./m);
 });

@@ -32,7 +32,8 @@ export async function renderInput(build: (onSubmit: (response: Response) => void
 	const submitted: Response[] = [];
 	const instance = render(build(response => submitted.push(response)));
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
-	await until(() => frame() !== '');
+	// ink starts reading keys in an effect after the first frame; keys sent before are lost.
+	await until(() => frame() !== '' && instance.stdin.listenerCount('readable') > 0);
 	await tick();
 	return {
 		...instance,

@@ -32,7 +32,7 @@ for (const question of questions) {
 				<QuestionInput question={question} seed={1} isActive width={40} onSubmit={onSubmit} />
 			</Box>
 		));
-		// Typed text must wrap too.
+		// Typed text must stay within the width too.
 		if (questionTakesText(question)) await view.press('typed words that are longer than the width of the field itself');
 		const frame = view.frame();
 		t.true(frame.includes(question.prompt.slice(0, 12)), frame);
@@ -122,4 +122,23 @@ test('inputHint: one short line of keys per type', t => {
 			'↑↓ item · a–b pair · Backspace clear · Enter submit',
 		],
 	);
+});
+
+test('inputHint, compact: with the quit key it fits one line of 40 columns', t => {
+	t.deepEqual(
+		questions.map(question => inputHint(question, {compact: true})),
+		[
+			'1–3/↑↓ Enter',
+			'1–3/Space tick · Enter',
+			't/f/↑↓ Enter',
+			'Tab next gap · Enter submit',
+			'type · Enter submit',
+			'↑↓ move · Space pick up · Enter',
+			'a–b pair · Enter submit',
+		],
+	);
+	for (const question of questions) {
+		const quit = questionTakesText(question) ? 'Esc quit' : 'q quit';
+		t.true([...`${inputHint(question, {compact: true})} · ${quit}`].length <= 40);
+	}
 });

@@ -25,8 +25,15 @@ export function questionTakesText(question: Question): boolean {
 	return question.type === 'cloze' || question.type === 'short';
 }
 
-/** One short line of keys for the footer. */
-export function inputHint(question: Question): string {
+/**
+ * One short line of keys for the footer; `compact` is the form for a small
+ * screen, which fits in 40 columns beside the quit key.
+ */
+export function inputHint(question: Question, {compact = false}: {compact?: boolean} = {}): string {
+	return compact ? compactHint(question) : fullHint(question);
+}
+
+function fullHint(question: Question): string {
 	const n = count(question);
 	switch (question.type) {
 		case 'choice': {
@@ -49,7 +56,39 @@ export function inputHint(question: Question): string {
 			return `${move} · ${toggle.label} pick up/drop · ${confirm.label} submit`;
 		}
 		case 'match': {
-			return `${up.label}${down.label} item · a–${String.fromCharCode(96 + n)} pair · ${erase.label} clear · ${confirm.label} submit`;
+			return `${up.label}${down.label} item · a–${lastLetter(n)} pair · ${erase.label} clear · ${confirm.label} submit`;
 		}
 	}
+}
+
+function compactHint(question: Question): string {
+	const n = count(question);
+	switch (question.type) {
+		case 'choice': {
+			return `1–${n}/${up.label}${down.label} ${confirm.label}`;
+		}
+		case 'multi': {
+			return `1–${n}/${toggle.label} tick · ${confirm.label}`;
+		}
+		case 'truefalse': {
+			return `${answerTrue.label}/${answerFalse.label}/${up.label}${down.label} ${confirm.label}`;
+		}
+		case 'cloze': {
+			if (clozeGaps(question.text).length < 2) return `type · ${confirm.label} submit`;
+			return `${nextField.label} next gap · ${confirm.label} submit`;
+		}
+		case 'short': {
+			return `type · ${confirm.label} submit`;
+		}
+		case 'order': {
+			return `${move} · ${toggle.label} pick up · ${confirm.label}`;
+		}
+		case 'match': {
+			return `a–${lastLetter(n)} pair · ${confirm.label} submit`;
+		}
+	}
+}
+
+function lastLetter(n: number): string {
+	return String.fromCharCode(96 + n);
 }

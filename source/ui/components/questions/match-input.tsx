@@ -1,10 +1,12 @@
 import {useMemo} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {MatchQuestion} from '../../../core/pack/schema.js';
+import {wrapSpans} from '../../layout/wrap.js';
 import {useTheme} from '../../theme.js';
 import {displayLine} from './display-text.js';
-import {InputNotice} from './input-notice.js';
-import {OptionRow} from './option-row.js';
+import {InputNotice, noticeHeight} from './input-notice.js';
+import {OptionRow, optionPrefix, rowStyle} from './option-row.js';
+import {fitQuestion, gap, promptSpans} from './question-layout.js';
 import {QuestionPrompt} from './question-prompt.js';
 import {shuffledAwayOrder} from './shuffle.js';
 import type {QuestionInputProps} from './types.js';
@@ -24,7 +26,7 @@ function toPairs(state: MatchState, lefts: readonly string[], rights: readonly s
 	return pairs;
 }
 
-export function MatchInput({question, seed, isActive, width, onSubmit}: QuestionInputProps<MatchQuestion>) {
+export function MatchInput({question, seed, isActive, width, height, compact = false, lead, onSubmit}: QuestionInputProps<MatchQuestion>) {
 	const theme = useTheme();
 	const lefts = useMemo(() => question.pairs.map(pair => pair.left), [question.pairs]);
 	// Never in the given order, or 1→a, 2→b… would give the answer away.
@@ -38,39 +40,39 @@ export function MatchInput({question, seed, isActive, width, onSubmit}: Question
 	useKeyActions(matchKeyAction, dispatch, isActive);
 	useSubmitWhenDone(state.submitted ? {type: 'match', pairs: toPairs(state, lefts, rights)} : undefined, onSubmit);
 
+	const notice = {message: state.warning ? 'pair every item first' : undefined, warning: true, width, compact};
+	const leftRows = leftLines.map((line, left) => {
+		const focused = left === state.cursor;
+		const right = state.pairs[left];
+		// On a small screen the letter alone: the list below already shows its text.
+		const pairing = right === undefined ? '?' : compact ? `${letter(right)})` : `${letter(right)}) ${rightLines[right] ?? ''}`;
+		return {
+			prefix: optionPrefix(focused ? theme.symbols.pointer : ' ', `${left + 1}.`),
+			spans: [{text: `${line} ${theme.symbols.arrow} ${pairing}`, style: rowStyle(focused, theme.accent)}],
+		};
+	});
+	const rightRows = rightLines.map((line, right) => {
+		const left = state.pairs.indexOf(right);
+		// On a small screen "← 2" would be the first thing cut, and the list above says it.
+		const taken = left === -1 || compact ? [] : [{text: ` ← ${left + 1}`, style: {color: theme.muted}}];
+		return {prefix: optionPrefix(' ', `${letter(right)})`), spans: [{text: line}, ...taken]};
+	});
+	const prompt = wrapSpans(promptSpans(question.prompt, theme, lead), width);
+	const fixed = gap(compact) * 2 + noticeHeight(notice);
+	const layout = fitQuestion({prompt, rows: [...leftRows, ...rightRows], fixed, width, height});
+
 	return (
 		<Box flexDirection="column" width={width}>
-			<QuestionPrompt prompt={question.prompt} />
-			{leftLines.map((line, left) => {
-				const focused = left === state.cursor;
-				const right = state.pairs[left];
-				const pairing = right === undefined ? '?' : `${letter(right)}) ${rightLines[right] ?? ''}`;
-				return (
-					<OptionRow
-						key={left}
-						marker={focused ? theme.symbols.pointer : ' '}
-						label={`${left + 1}.`}
-						text={`${line} ${theme.symbols.arrow} ${pairing}`}
-						highlighted={focused}
-					/>
-				);
-			})}
-			<Box flexDirection="column" marginTop={1}>
-				{rightLines.map((line, right) => {
-					const left = state.pairs.indexOf(right);
-					return (
-						<OptionRow
-							key={right}
-							marker=" "
-							label={`${letter(right)})`}
-							text={line}
-							highlighted={false}
-							suffix={left === -1 ? null : <Text color={theme.muted}>{` ← ${left + 1}`}</Text>}
-						/>
-					);
-				})}
+			<QuestionPrompt lines={layout.prompt} compact={compact} />
+			{leftRows.map((row, left) => (
+				<OptionRow key={left} prefix={row.prefix} lines={layout.rows[left] ?? []} highlighted={left === state.cursor} />
+			))}
+			<Box flexDirection="column" marginTop={gap(compact)}>
+				{rightRows.map((row, right) => (
+					<OptionRow key={right} prefix={row.prefix} lines={layout.rows[leftRows.length + right] ?? []} highlighted={false} />
+				))}
 			</Box>
-			<InputNotice warning message={state.warning ? 'pair every item first' : undefined} />
+			<InputNotice {...notice} />
 		</Box>
 	);
 }

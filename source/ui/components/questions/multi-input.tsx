@@ -1,10 +1,12 @@
 import {useMemo} from 'react';
 import {Box} from 'ink';
 import type {MultiQuestion} from '../../../core/pack/schema.js';
+import {wrapSpans} from '../../layout/wrap.js';
 import {useTheme} from '../../theme.js';
 import {displayLine} from './display-text.js';
-import {InputNotice} from './input-notice.js';
-import {OptionRow} from './option-row.js';
+import {InputNotice, noticeHeight} from './input-notice.js';
+import {OptionRow, optionPrefix, rowStyle} from './option-row.js';
+import {fitQuestion, gap, promptSpans} from './question-layout.js';
 import {QuestionPrompt} from './question-prompt.js';
 import {shuffledOrder} from './shuffle.js';
 import type {QuestionInputProps} from './types.js';
@@ -12,7 +14,7 @@ import {useKeyActions} from './use-key-actions.js';
 import {multiKeyAction, useMultiState} from './use-multi-state.js';
 import {useSubmitWhenDone} from './use-submit-when-done.js';
 
-export function MultiInput({question, seed, isActive, width, onSubmit}: QuestionInputProps<MultiQuestion>) {
+export function MultiInput({question, seed, isActive, width, height, compact = false, lead, onSubmit}: QuestionInputProps<MultiQuestion>) {
 	const theme = useTheme();
 	const options = useMemo(
 		() => shuffledOrder(question.options.length, seed, question.id).map(index => question.options[index]!),
@@ -26,23 +28,25 @@ export function MultiInput({question, seed, isActive, width, onSubmit}: Question
 		onSubmit,
 	);
 
+	const notice = {message: state.warning ? 'tick at least one' : undefined, warning: true, width, compact};
+	const rows = lines.map((line, position) => {
+		const focused = position === state.cursor;
+		const box = state.ticked[position] ? theme.symbols.checked : theme.symbols.unchecked;
+		return {
+			prefix: optionPrefix(focused ? theme.symbols.pointer : ' ', `${box} ${position + 1}.`),
+			spans: [{text: line, style: rowStyle(focused, theme.accent)}],
+		};
+	});
+	const prompt = wrapSpans(promptSpans(question.prompt, theme, lead, '(choose all that apply)'), width);
+	const layout = fitQuestion({prompt, rows, fixed: gap(compact) + noticeHeight(notice), width, height});
+
 	return (
 		<Box flexDirection="column" width={width}>
-			<QuestionPrompt prompt={question.prompt} instruction="(choose all that apply)" />
-			{lines.map((line, position) => {
-				const focused = position === state.cursor;
-				const box = state.ticked[position] ? theme.symbols.checked : theme.symbols.unchecked;
-				return (
-					<OptionRow
-						key={position}
-						marker={focused ? theme.symbols.pointer : ' '}
-						label={`${box} ${position + 1}.`}
-						text={line}
-						highlighted={focused}
-					/>
-				);
-			})}
-			<InputNotice warning message={state.warning ? 'tick at least one' : undefined} />
+			<QuestionPrompt lines={layout.prompt} compact={compact} />
+			{rows.map((row, position) => (
+				<OptionRow key={position} prefix={row.prefix} lines={layout.rows[position] ?? []} highlighted={position === state.cursor} />
+			))}
+			<InputNotice {...notice} />
 		</Box>
 	);
 }

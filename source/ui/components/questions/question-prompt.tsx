@@ -1,21 +1,13 @@
-import {Box, Text} from 'ink';
-import {useTheme} from '../../theme.js';
-import {displayText} from './display-text.js';
+import {Box} from 'ink';
+import type {Line} from '../../layout/wrap.js';
+import {StyledLines} from '../styled-lines.js';
+import {gap} from './question-layout.js';
 
-type Props = {
-	prompt: string;
-	/** A fixed instruction after the prompt, e.g. "(choose all that apply)". */
-	instruction?: string;
-};
-
-export function QuestionPrompt({prompt, instruction}: Props) {
-	const theme = useTheme();
+/** The prompt, wrapped and fitted by fitQuestion; see promptSpans. */
+export function QuestionPrompt({lines, compact}: {lines: readonly Line[]; compact: boolean}) {
 	return (
-		<Box marginBottom={1}>
-			<Text wrap="wrap">
-				<Text bold>{displayText(prompt)}</Text>
-				{instruction ? <Text color={theme.muted}> {instruction}</Text> : null}
-			</Text>
+		<Box flexDirection="column" marginBottom={gap(compact)}>
+			<StyledLines lines={lines} />
 		</Box>
 	);
 }

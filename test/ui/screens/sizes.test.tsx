@@ -1,0 +1,122 @@
+import test from 'ava';
+import type {Question} from '../../../source/core/pack/schema.js';
+import {clozeGaps} from '../../../source/core/pack/cloze.js';
+import {answerKeys, builtInPack, keys, minimalPack, okEntry, onlyQuestion, packFromYaml, questionOnScreen, renderApp, type Size} from './helpers.js';
+
+const pack = builtInPack();
+const sizes: Size[] = [
+	{columns: 40, rows: 12},
+	{columns: 80, rows: 24},
+];
+
+/** Problems with a frame at a size: too many lines, or lines too wide. */
+function overflow(frame: string, {columns, rows}: Size): string[] {
+	const lines = frame.split('\n');
+	const wide = lines.filter(line => [...line].length > columns).map(line => `wider than ${columns}: ${line}`);
+	return [...(lines.length > rows ? [`${lines.length} lines for ${rows} rows`] : []), ...wide];
+}
+
+/** What must be on screen to answer: something of the prompt, every option's label, and the keys. */
+function essentials(question: Question): RegExp[] {
+	const labels = (count: number) => Array.from({length: count}, (_, index) => new RegExp(`(?:^|\\s)${index + 1}\\. `, 'm'));
+	const letters = (count: number) => Array.from({length: count}, (_, index) => new RegExp(`^\\s*${String.fromCharCode(97 + index)}\\) `, 'm'));
+	const start = new RegExp(question.prompt.split(/\s+/).slice(0, 3).join('\\s+'));
+	switch (question.type) {
+		case 'choice':
+		case 'multi': {
+			return [start, ...labels(question.options.length)];
+		}
+		case 'truefalse': {
+			return [start, /True \(t\)/, /False \(f\)/];
+		}
+		case 'cloze': {
+			return [start, ...clozeGaps(question.text).map((_, index) => new RegExp(`\\[${index + 1}\\][\\s\\S]*^\\s*[› ] ${index + 1}\\.`, 'm'))];
+		}
+		case 'short': {
+			return [start, /^\s*›/m];
+		}
+		case 'order': {
+			return [start, ...labels(question.items.length)];
+		}
+		case 'match': {
+			return [start, ...labels(question.pairs.length), ...letters(question.pairs.length)];
+		}
+	}
+}
+
+for (const size of sizes) {
+	for (const type of ['choice', 'multi', 'truefalse', 'cloze', 'short', 'order', 'match']) {
+		test(`${size.columns}×${size.rows}: every ${type} question of the built-in pack and its feedback fit, with the keys shown`, async t => {
+			const questions = pack.questions.filter(question => question.type === type);
+			t.true(questions.length > 0);
+			for (const question of questions) {
+				const view = await renderApp({entries: [okEntry(onlyQuestion(pack, question))], initialPackId: pack.id}, size);
+				const asked = view.frame();
+				t.deepEqual(overflow(asked, size), [], `${question.id}:\n${asked}`);
+				for (const pattern of essentials(question)) t.regex(asked, pattern, question.id);
+				t.regex(asked.split('\n').at(-1) ?? '', /quit/, `${question.id}:\n${asked}`);
+				await view.press(...answerKeys(question));
+				const feedback = await view.frameMatching(/Right|Wrong/);
+				t.deepEqual(overflow(feedback, size), [], `${question.id}:\n${feedback}`);
+				t.regex(feedback, /[✔✘] (?:Right|Wrong)/);
+				t.regex(feedback, /Answer: /);
+				t.regex(feedback.split('\n').at(-1) ?? '', /Enter next/, `${question.id}:\n${feedback}`);
+				view.unmount();
+			}
+		});
+	}
+}
+
+test('a 300-character prompt at 40×12 is cut with "…", and the options and keys stay', async t => {
+	const prompt = `Which of these ${'very long and winding words '.repeat(11)}is right?`;
+	const long = packFromYaml(
+		`format: factdrill/pack@1\nid: long\ntitle: Long\nquestions:\n  - id: q\n    type: choice\n    prompt: ${prompt}\n    options: [Alpha, Beta, Gamma, Delta]\n    answer: Beta\n`,
+	);
+	t.true(prompt.length >= 300);
+	const view = await renderApp({entries: [okEntry(long)], initialPackId: 'long'}, {columns: 40, rows: 12});
+	const frame = view.frame();
+	t.deepEqual(overflow(frame, {columns: 40, rows: 12}), []);
+	t.regex(frame, /^1\/1 Which of these/m);
+	t.regex(frame, /…$/m);
+	for (const option of ['Alpha', 'Beta', 'Gamma', 'Delta']) t.true(frame.includes(option), frame);
+	t.regex(frame.split('\n').at(-1) ?? '', /1–4\/↑↓ Enter · q quit/);
+});
+
+test('a resize from 80×24 to 40×12 lays the screen out again, and back', async t => {
+	const question = pack.questions.find(candidate => candidate.id === 'treaty-tokyo-renounced-claims')!;
+	const view = await renderApp({entries: [okEntry(onlyQuestion(pack, question))], initialPackId: pack.id});
+	t.true(view.frame().includes('Question 1/1'));
+	await view.resize({columns: 40, rows: 12});
+	const small = await view.frameMatching(/^1\/1 /m);
+	t.deepEqual(overflow(small, {columns: 40, rows: 12}), [], small);
+	t.true(small.includes('Soviet–Japanese Joint Declaration'), small);
+	await view.resize({columns: 80, rows: 24});
+	t.true((await view.frameMatching(/Question 1\/1/)).includes('Question 1/1'));
+});
+
+test('at 40×12 the home screen lists what fits and says how many more there are', async t => {
+	const entries = Array.from({length: 9}, (_, index) => okEntry({...minimalPack(), id: `pack-${index}`, title: `Pack number ${index}`}));
+	const view = await renderApp({entries, notices: ['the progress file was damaged and was moved aside to a backup']}, {columns: 40, rows: 12});
+	t.deepEqual(overflow(view.frame(), {columns: 40, rows: 12}), [], view.frame());
+	t.regex(view.frame(), /↓ \d+ more/);
+	t.true(view.frame().includes('Enter study'));
+	await view.press(...Array.from({length: 8}, () => keys.down));
+	const bottom = await view.frameMatching(/› Pack number 8/);
+	t.deepEqual(overflow(bottom, {columns: 40, rows: 12}), [], bottom);
+	t.regex(bottom, /↑ \d+ more/);
+});
+
+test('at 40×12 the summary lists the missed questions that fit and counts the rest', async t => {
+	const view = await renderApp({entries: [okEntry(pack)], initialPackId: pack.id}, {columns: 40, rows: 12});
+	for (let index = 1; index <= 6; index++) {
+		const asked = await view.frameMatching(new RegExp(`^${index}/43 (?![✔✘])`, 'm'));
+		await view.press(...answerKeys(questionOnScreen(asked, pack.questions)));
+		await view.frameMatching(/Right|Wrong/);
+		await view.press(keys.enter);
+	}
+	await view.press('q');
+	const frame = await view.frameMatching(/Session summary/);
+	t.deepEqual(overflow(frame, {columns: 40, rows: 12}), [], frame);
+	t.regex(frame, /Stopped after 6 of 43/);
+	t.regex(frame.split('\n').at(-1) ?? '', /q quit/);
+});

@@ -1,0 +1,100 @@
+import test from 'ava';
+import {fakeClock, keys, minimalPack, minimalQuestion, okEntry, onlyQuestion, packFromYaml, questionOnScreen, renderApp} from './helpers.js';
+
+const pack = minimalPack();
+// Two typed questions, so either can be answered right or wrong by typing.
+const twoTyped = {...pack, questions: [minimalQuestion('which-king'), minimalQuestion('sealed-year')]};
+const rightAnswer: Record<string, string> = {'which-king': 'King John', 'sealed-year': '1215'};
+
+/** Answers the first question shown wrongly and the second rightly, 65 s apart; returns the missed one. */
+async function playTwo() {
+	const clock = fakeClock();
+	const view = await renderApp({entries: [okEntry(twoTyped)], initialPackId: pack.id, now: clock.now});
+	const shownFirst = (frame: string) => questionOnScreen(frame, twoTyped.questions);
+	const missed = shownFirst(await view.frameMatching(/Question 1\/2/));
+	await view.press('nobody', keys.enter);
+	await view.frameMatching(/Wrong/);
+	await view.press(keys.enter);
+	const second = shownFirst(await view.frameMatching(/Question 2\/2/));
+	await view.press(rightAnswer[second.id]!, keys.enter);
+	await view.frameMatching(/Right/);
+	clock.advance(65_000);
+	await view.press(keys.enter);
+	await view.frameMatching(/Session summary/);
+	return {view, missed};
+}
+
+test('after the last question: score, time from the clock, and the missed question with its answer', async t => {
+	const {view, missed} = await playTwo();
+	const frame = view.frame();
+	t.true(frame.includes('Session summary'), frame);
+	t.true(frame.includes('Score: 1/2 (50%)'), frame);
+	t.true(frame.includes('Time: 1m 05s'), frame);
+	t.true(frame.includes('Missed (1):'), frame);
+	t.true(frame.includes(`✘ ${missed.prompt}`), frame);
+	t.true(frame.includes(`→ ${rightAnswer[missed.id] === '1215' ? 'The charter was sealed in 1215.' : 'King John'}`), frame);
+	t.true(frame.includes('r retry missed · h home · q quit'), frame);
+});
+
+test('r retries only the missed questions', async t => {
+	const {view, missed} = await playTwo();
+	await view.press('r');
+	const frame = await view.frameMatching(/Question 1\/1/);
+	t.true(frame.includes('Question 1/1'), frame);
+	t.true(frame.includes(missed.prompt), frame);
+});
+
+test('h goes home', async t => {
+	const {view} = await playTwo();
+	await view.press('h');
+	t.true((await view.frameMatching(/Enter study/)).includes('› Magna Carta basics'));
+});
+
+test('q on the summary quits', async t => {
+	const {view} = await playTwo();
+	await view.press('q');
+	await view.settle();
+	t.true(view.exited());
+});
+
+test('with nothing missed it says so and offers no retry', async t => {
+	const view = await renderApp({entries: [okEntry(onlyQuestion(pack, minimalQuestion('which-king')))], initialPackId: pack.id});
+	await view.press('King John', keys.enter);
+	await view.frameMatching(/Right/);
+	await view.press(keys.enter);
+	const frame = await view.frameMatching(/Session summary/);
+	t.true(frame.includes('✔ Nothing missed.'), frame);
+	t.false(frame.includes('retry'), frame);
+});
+
+test('q during a choice question stops the session: "Stopped after k of N"', async t => {
+	const view = await renderApp({entries: [okEntry(onlyQuestion(pack, minimalQuestion('sealed-where')))], initialPackId: pack.id});
+	await view.press('q');
+	const frame = await view.frameMatching(/Session summary/);
+	t.true(frame.includes('Stopped after 0 of 1 questions'), frame);
+});
+
+test('in a typed answer q is a letter; Esc stops', async t => {
+	const view = await renderApp({entries: [okEntry(twoTyped)], initialPackId: pack.id});
+	await view.press('q');
+	await view.settle();
+	t.false(view.frame().includes('Session summary'), view.frame());
+	t.regex(view.frame(), /^ *(?:› |› 1\. )q/m);
+	await view.press(keys.enter);
+	await view.frameMatching(/Wrong/);
+	await view.press(keys.enter, keys.escape);
+	const frame = await view.frameMatching(/Session summary/);
+	t.true(frame.includes('Stopped after 1 of 2 questions'), frame);
+	t.true(frame.includes('Score: 0/1'), frame);
+});
+
+test('Esc on the feedback screen stops too', async t => {
+	const single = packFromYaml(
+		'format: factdrill/pack@1\nid: one\ntitle: One\nquestions:\n  - {id: a, type: truefalse, prompt: Yes?, answer: true}\n  - {id: b, type: truefalse, prompt: No?, answer: false}\n',
+	);
+	const view = await renderApp({entries: [okEntry(single)], initialPackId: 'one'});
+	await view.press('t');
+	await view.frameMatching(/Right|Wrong/);
+	await view.press(keys.escape);
+	t.true((await view.frameMatching(/Session summary/)).includes('Stopped after 1 of 2'));
+});

@@ -1,0 +1,54 @@
+import test, {type ExecutionContext} from 'ava';
+import {brokenEntry, keys, okEntry, optionKey, packFromYaml, renderApp} from './helpers.js';
+
+const hostile = '\u001B[2JShady\u001B]0;pwned\u0007 text\u0007';
+// JSON strings are YAML double-quoted strings, escapes and all.
+const yaml = (text: string) => JSON.stringify(`${hostile} ${text}`);
+
+const pack = packFromYaml(`format: factdrill/pack@1
+id: hostile
+title: ${yaml('pack')}
+sources:
+  - {id: s, title: ${yaml('title')}, outlet: ${yaml('outlet')}, published: "2024-01-02"}
+questions:
+  - id: q
+    type: choice
+    prompt: ${yaml('prompt?')}
+    options: [${yaml('option')}, Plain]
+    answer: Plain
+    explanation: ${yaml('explanation')}
+    evidence: {source: s, text: ${yaml('evidence')}}
+`);
+
+/** None of the bytes a pack could use to clear the screen, retitle the window or ring the bell. */
+function assertClean(t: ExecutionContext, raw: string) {
+	t.false(raw.includes('\u001B[2J'), JSON.stringify(raw));
+	t.false(raw.includes('\u001B]'), JSON.stringify(raw));
+	t.false(raw.includes('\u0007'), JSON.stringify(raw));
+	t.false(raw.includes('pwned'), JSON.stringify(raw));
+}
+
+test('the pack really holds the escape sequences', t => {
+	t.true(pack.title.includes('\u001B[2J'));
+	t.true(pack.questions[0]!.prompt.includes('\u001B]0;pwned\u0007'));
+});
+
+test('home, question, feedback and summary draw pack text without escape sequences or bells', async t => {
+	const view = await renderApp({
+		entries: [okEntry(pack), brokenEntry('bad.yaml', `${hostile} reason`)],
+		notices: [`${hostile} notice`],
+	});
+	t.true(view.frame().includes('Shady text pack'), view.frame());
+	t.true(view.frame().includes('! Shady text notice'), view.frame());
+	t.true(view.frame().includes('✘ broken: Shady text reason'), view.frame());
+	await view.press(keys.enter);
+	const question = await view.frameMatching(/Shady text prompt\?/);
+	await view.press(optionKey(question, 'Shady text option'));
+	const feedback = await view.frameMatching(/Wrong/);
+	t.true(feedback.includes('Shady text explanation'), feedback);
+	t.true(feedback.includes('Shady text outlet, 2 Jan 2024'), feedback);
+	t.true(feedback.includes('“Shady text evidence”'), feedback);
+	await view.press(keys.enter);
+	t.true((await view.frameMatching(/Session summary/)).includes('✘ Shady text prompt?'));
+	for (const frame of view.frames) assertClean(t, frame);
+});
