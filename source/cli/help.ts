@@ -21,5 +21,5 @@ Environment
   NO_COLOR         turn colour off; right and wrong are always shown by ✔/✘ and a word
 
 Exit codes
-  0 ok · 1 lint found errors or a command failed · 2 usage error or no terminal
+  0 ok · 1 lint found errors or a command failed · 2 usage error or no terminal · 130 Ctrl+C
 `;

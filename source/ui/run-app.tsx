@@ -8,6 +8,7 @@ import {findPack, loadPackFile, type PackEntry} from '../core/pack/load.js';
 import type {ProgressStore} from '../core/progress/progress.js';
 import {createProgressStore} from '../store/progress-store.js';
 import {App} from './app.js';
+import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
 
 /** Loads packs and progress, draws the app, and waits for every answer to be on disk before returning. */
 export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
@@ -40,9 +41,12 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	for (const entry of entries) if (entry.status === 'ok') store.read(entry.pack.id);
 	const writes = trackWrites(store);
 
+	let interrupted = false;
 	const instance = render(
-		<App entries={entries} store={writes.store} notices={notices} initialPackId={initialPackId} seed={command.seed ?? randomSeed()} />,
-		{exitOnCtrlC: true},
+		<ExitOnInterrupt onInterrupt={() => (interrupted = true)}>
+			<App entries={entries} store={writes.store} notices={notices} initialPackId={initialPackId} seed={command.seed ?? randomSeed()} />
+		</ExitOnInterrupt>,
+		{exitOnCtrlC: false},
 	);
 	let code = 0;
 	try {
@@ -56,7 +60,8 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 		io.stderr(`factdrill: ${failures} answer(s) could not be saved; see the messages above.\n`);
 		code = 1;
 	}
-	return code;
+	// 128 + SIGINT, as shells expect of a program stopped with Ctrl+C.
+	return interrupted && code === 0 ? 130 : code;
 }
 
 async function choosePack(entries: PackEntry[], wanted: string | undefined, io: CommandIo): Promise<PackEntry> {

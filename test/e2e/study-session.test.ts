@@ -185,7 +185,7 @@ test('Ctrl+C during a question exits and shows the cursor again', async t => {
 	terminal.write(keys.ctrlC);
 	const exit = await terminal.waitForExit();
 	t.is(exit.signal, undefined);
-	t.is(exit.exitCode, 0);
+	t.is(exit.exitCode, 130, 'Ctrl+C exits with 128 + SIGINT');
 	const output = terminal.output();
 	// ink shows the cursor again as the very last thing it writes.
 	t.true(output.endsWith('\u001B[?25h'), `output ends ${JSON.stringify(output.slice(-80))}`);

@@ -10,11 +10,8 @@ import type {RealTerminal} from '../helpers/terminal.js';
  * Keys that reach the app in one read: typed fast on a busy machine or over
  * ssh, or pasted. ink 6 splits a read into keys only at escape sequences, so
  * "x" + Backspace arrives as one input "x\x7f", and ↓ then Enter as two
- * inputs handled before React re-renders.
- *
- * Those marked test.failing are KNOWN BUGS: each asserts what should
- * happen. When one is fixed ava reports it as passing unexpectedly; then
- * turn it into a plain test, as the home screen's one was.
+ * inputs handled before React re-renders. useKeys splits such reads back
+ * into single keys; these tests send them as one write to prove it.
  */
 
 const fixture = path.resolve('test/fixtures/packs/e2e-session.yaml');
@@ -65,23 +62,21 @@ async function openTyping(t: ExecutionContext): Promise<RealTerminal> {
 	return terminal;
 }
 
-test.failing('known bug: a letter and Backspace in one read should cancel out in a text field', async t => {
+test('a letter and Backspace in one read cancel out in a text field', async t => {
 	const terminal = await openTyping(t);
 	terminal.write('Pari');
 	await terminal.waitFor('Pari');
 	terminal.write(`x${keys.backspace}`);
 	terminal.write('s');
 	const screen = await terminal.waitFor(/Parix?s/);
-	// Fails today: the field shows "Parixs" (the Backspace is dropped as a control character).
 	t.regex(screen, /› Paris\s*$/m, screen);
 });
 
-test.failing('known bug: the last letter and Enter in one read should submit the answer', async t => {
+test('the last letter and Enter in one read submit the answer', async t => {
 	const terminal = await openTyping(t);
 	terminal.write('Pari');
 	await terminal.waitFor('Pari');
 	terminal.write(`s${keys.enter}`);
-	// Fails today: "s" is typed and the Enter dropped, so the answer is never submitted.
 	const screen = await terminal.waitFor(/✔ Right|✘ Wrong/, 3000);
 	t.true(screen.includes('✔ Right'), screen);
 });

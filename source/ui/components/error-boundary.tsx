@@ -1,10 +1,11 @@
-import {Box, useApp, useInput} from 'ink';
+import {Box, useApp} from 'ink';
 import {Component, type ReactNode} from 'react';
 import {stripControl} from '../../core/text/sanitize.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {bindings} from '../keys.js';
 import {clampLines, wrapText} from '../layout/wrap.js';
 import {StyledLines} from './styled-lines.js';
+import {useKeys} from '../hooks/use-keys.js';
 
 type Props = {children: ReactNode; onError?: (error: Error) => void};
 type State = {error: Error | undefined};
@@ -32,7 +33,7 @@ export class ErrorBoundary extends Component<Props, State> {
 function ErrorScreen({error}: {error: Error}) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		if (bindings.quit.matches(input, key)) exit(error);
 	});
 	const width = Math.max(1, columns - 2);

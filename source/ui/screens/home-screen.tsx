@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useRef, useState} from 'react';
 import type {PackEntry} from '../../core/pack/load.js';
 import {countMastered, type PackProgress} from '../../core/progress/progress.js';
@@ -10,6 +10,7 @@ import {bindings} from '../keys.js';
 import {clampLines, wrapText} from '../layout/wrap.js';
 import {useTheme} from '../theme.js';
 import {visibleWindow} from './visible-window.js';
+import {useKeys} from '../hooks/use-keys.js';
 
 type Props = {
 	entries: readonly PackEntry[];
@@ -36,7 +37,7 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 		setCursor(current.current);
 	};
 
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		if (bindings.quit.matches(input, key)) exit();
 		else if (bindings.up.matches(input, key)) moveTo(current.current - 1);
 		else if (bindings.down.matches(input, key)) moveTo(current.current + 1);

@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useLayoutEffect, useReducer, useRef, useState} from 'react';
 import type {Pack} from '../../core/pack/schema.js';
 import type {ProgressStore} from '../../core/progress/progress.js';
@@ -13,6 +13,7 @@ import {bindings} from '../keys.js';
 import {useTheme} from '../theme.js';
 import {FeedbackView} from './feedback-view.js';
 import {SummaryView} from './summary-view.js';
+import {useKeys} from '../hooks/use-keys.js';
 
 type Props = {
 	pack: Pack;
@@ -54,7 +55,7 @@ export function StudyScreen({pack, store, seed, now, onHome}: Props) {
 		latest.current = {phase: state.phase, typing};
 	});
 
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		const current = latest.current;
 		if (current.phase === 'summary') {
 			if (bindings.quit.matches(input, key)) exit();

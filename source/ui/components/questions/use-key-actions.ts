@@ -1,7 +1,7 @@
 import {useCallback} from 'react';
 import type {Dispatch} from 'react';
-import {useInput} from 'ink';
 import type {Key} from 'ink';
+import {useKeys} from '../../hooks/use-keys.js';
 
 /**
  * Binds keys to reducer actions. `toAction` is a module-level function, so
@@ -21,5 +21,5 @@ export function useKeyActions<A>(
 		},
 		[toAction, dispatch],
 	);
-	useInput(handler, {isActive});
+	useKeys(handler, {isActive});
 }
