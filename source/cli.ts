@@ -1,5 +1,6 @@
 import {parseCommand, UsageError, type Command} from './cli/arguments.js';
 import {helpText} from './cli/help.js';
+import {importWithoutFetch} from './cli/import-without-fetch.js';
 import {processIo} from './commands/io.js';
 import {packVersion} from './version.js';
 
@@ -40,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				);
 				return 2;
 			}
-			const {runApp} = await import('./ui/run-app.js');
+			const {runApp} = await importWithoutFetch(() => import('./ui/run-app.js'));
 			return runApp(command, io);
 		}
 	}

@@ -1,11 +1,24 @@
-import {discoverPacks} from '../core/pack/load.js';
-import type {PackEntry} from '../core/pack/load.js';
-import {builtInPacksDirectory, userPacksDirectory} from '../paths.js';
+import path from 'node:path';
+import {openPackCache} from '../cache/pack-cache.js';
+import {discoverPacks, type PackDirectory, type PackEntry} from '../core/pack/load.js';
+import {builtInPacksDirectory, factdrillHome, userPacksDirectory} from '../paths.js';
 
-/** Every pack the learner can reach: the built-in ones, then their own. */
-export function loadLibrary(env: NodeJS.ProcessEnv = process.env): Promise<PackEntry[]> {
-	return discoverPacks([
+/** Where packs are looked for: the built-in ones, then the learner's own. */
+export function libraryDirectories(env: NodeJS.ProcessEnv = process.env): PackDirectory[] {
+	return [
 		{path: builtInPacksDirectory(), origin: 'built-in'},
 		{path: userPacksDirectory(env), origin: 'user'},
-	]);
+	];
+}
+
+/** Every pack the learner can reach, served from the pack cache where the files have not changed. */
+export async function loadLibrary(env: NodeJS.ProcessEnv = process.env): Promise<PackEntry[]> {
+	const cache = openLibraryCache(env);
+	const entries = await discoverPacks(libraryDirectories(env), cache);
+	cache.save();
+	return entries;
+}
+
+export function openLibraryCache(env: NodeJS.ProcessEnv = process.env) {
+	return openPackCache(path.join(factdrillHome(env), 'cache', 'packs.json'));
 }

@@ -1,5 +1,5 @@
 import {countMastered} from '../core/progress/progress.js';
-import {builtInPacksDirectory, userPacksDirectory} from '../paths.js';
+import {libraryDirectories, openLibraryCache} from './library.js';
 import type {CommandIo} from './io.js';
 import {runPacks} from './packs.js';
 
@@ -9,10 +9,8 @@ export async function runPacksCommand(io: CommandIo, options: {json: boolean}): 
 	const store = createProgressStore({env: io.env, onWarning: message => io.stderr(`factdrill: ${message}\n`)});
 	return runPacks(io, {
 		json: options.json,
-		directories: [
-			{path: builtInPacksDirectory(), origin: 'built-in'},
-			{path: userPacksDirectory(io.env), origin: 'user'},
-		],
+		directories: libraryDirectories(io.env),
+		cache: openLibraryCache(io.env),
 		progress: (packId, questionIds) => countMastered(store.read(packId), questionIds),
 	});
 }

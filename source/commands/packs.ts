@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {discoverPacks} from '../core/pack/load.js';
-import type {PackDirectory, PackEntry, PackOrigin} from '../core/pack/load.js';
+import type {PackCache, PackDirectory, PackEntry, PackOrigin} from '../core/pack/load.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 import type {CommandIo} from './io.js';
 
@@ -17,6 +17,8 @@ import type {CommandIo} from './io.js';
 export type PacksOptions = {
 	json: boolean;
 	directories: PackDirectory[];
+	/** Checked packs from earlier runs; see PackCache. */
+	cache?: PackCache & {save(): void};
 	/** How many of the pack's questions the learner has mastered; injected so this command does not depend on the store. */
 	progress: (packId: string, questionIds: readonly string[]) => number;
 	/** Terminal width for the table; defaults to process.stdout.columns, then 80. */
@@ -35,7 +37,8 @@ export type PackListing = {
 };
 
 export async function runPacks(io: CommandIo, options: PacksOptions): Promise<number> {
-	const entries = await discoverPacks(options.directories);
+	const entries = await discoverPacks(options.directories, options.cache);
+	options.cache?.save();
 	const listings = entries.map(entry => toListing(entry, options.progress));
 	if (options.json) {
 		io.stdout(`${JSON.stringify(listings, null, 2)}\n`);

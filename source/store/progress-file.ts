@@ -1,4 +1,5 @@
-import {z} from 'zod';
+// zod/mini: the same checks in a fraction of the code, so opening the app does not load all of zod.
+import {z} from 'zod/mini';
 import type {PackProgress, QuestionProgress} from '../core/progress/progress.js';
 
 /**
@@ -21,10 +22,11 @@ export type ProgressFile = {
 };
 
 // Loose: a field a later version adds to an entry is kept, not an error.
+const count = z.int().check(z.nonnegative());
 const questionProgressSchema = z.looseObject({
-	attempts: z.number().int().nonnegative(),
-	correct: z.number().int().nonnegative(),
-	streak: z.number().int().nonnegative(),
+	attempts: count,
+	correct: count,
+	streak: count,
 	lastAnsweredAt: z.string(),
 	lastCorrect: z.boolean(),
 });
@@ -35,7 +37,7 @@ const progressFileSchema = z.object({
 	formatVersion: z.literal(progressFormatVersion),
 	packId: z.string(),
 	questions: z.record(z.string(), questionProgressSchema),
-	log: z.record(z.string(), z.array(answerLogEntrySchema)).default({}),
+	log: z._default(z.record(z.string(), z.array(answerLogEntrySchema)), {}),
 });
 
 export function emptyProgressFile(packId: string): ProgressFile {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
+import type Conf from 'conf';
 import {applyAnswer} from '../core/progress/progress.js';
 import type {PackProgress, ProgressStore, QuestionProgress} from '../core/progress/progress.js';
 import {progressDirectory} from '../paths.js';
@@ -77,11 +77,19 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 		options.onWarning?.(message);
 	}
 
-	function confFor(packId: string): Conf<ProgressFile> {
+	/**
+	 * conf does the writing. It is imported on the first answer, not at start:
+	 * it brings ajv and semver, a third of the time to the first frame.
+	 */
+	async function importConf(): Promise<typeof Conf> {
+		return (await import('conf')).default;
+	}
+
+	/** Call after readRepairing: conf reads the file when it is made and throws if it is not JSON. */
+	function confFor(packId: string, ConfClass: typeof Conf): Conf<ProgressFile> {
 		let conf = stores.get(packId);
 		if (!conf) {
-			// conf reads the file here and throws a SyntaxError if it is not JSON.
-			conf = new Conf<ProgressFile>({
+			conf = new ConfClass<ProgressFile>({
 				cwd: directory,
 				configName: `progress-${packId}`,
 				projectName: 'factdrill',
@@ -98,12 +106,21 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 
 	type Attempt = {kind: 'ok'; file: ProgressFile} | {kind: 'invalid'; reason: string};
 
-	/** One look at the file. Safe without the lock: conf replaces the file whole, by rename. */
+	/**
+	 * One look at the file — what conf's own read does (read, JSON.parse), without
+	 * loading conf. Safe without the lock: conf replaces the file whole, by rename.
+	 */
 	function attemptRead(packId: string): Attempt {
-		if (!fs.existsSync(fileFor(packId))) return {kind: 'ok', file: emptyProgressFile(packId)};
+		let text: string;
+		try {
+			text = fs.readFileSync(fileFor(packId), 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'ok', file: emptyProgressFile(packId)};
+			throw error;
+		}
 		let data: unknown;
 		try {
-			data = confFor(packId).store;
+			data = JSON.parse(text);
 		} catch (error) {
 			if (error instanceof SyntaxError) return {kind: 'invalid', reason: error.message};
 			throw error;
@@ -151,6 +168,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 		checkId('question', questionId);
 		const filePath = fileFor(packId);
 		fs.mkdirSync(directory, {recursive: true});
+		const ConfClass = await importConf();
 		// Everything inside the lock is synchronous: the lock is held for one read and one write.
 		return withLock(
 			lockFor(packId),
@@ -158,7 +176,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 				const file = readRepairing(packId);
 				const progress = applyAnswer(file.questions[questionId], correct, at);
 				const next = withAnswer(file, questionId, progress, correct);
-				confFor(packId).store = next;
+				confFor(packId, ConfClass).store = next;
 				syncDirectory(path.dirname(filePath));
 				remember(packId, next);
 				return progress;

@@ -172,3 +172,14 @@ test('the progress handed out cannot be changed by accident', async t => {
 	});
 	t.is(store.read('kuril')['q1']?.attempts, 1);
 });
+
+test('a file that is not JSON, first met while recording, is moved aside and the answer kept', async t => {
+	const directory = await temporaryDirectory();
+	const file = path.join(directory, 'progress-kuril.json');
+	await fs.writeFile(file, '{"formatVersion": 1, "packId": "kur');
+	const store = createProgressStore({directory, now: () => new Date(2026, 10, 22, 11, 30, 0)});
+	await store.record('kuril', 'q1', true, monday);
+	t.is(await fs.readFile(path.join(directory, 'progress-kuril.corrupt-20261122-113000.json'), 'utf8'), '{"formatVersion": 1, "packId": "kur');
+	t.is(createProgressStore({directory}).read('kuril')['q1']?.attempts, 1);
+	t.regex(store.warnings[0] ?? '', /was unreadable/);
+});

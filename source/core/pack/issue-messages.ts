@@ -1,7 +1,7 @@
 import type {z} from 'zod';
-import {toSingleLine} from '../text/sanitize.js';
 import {packFormat} from './schema.js';
 import type {DataPath} from './yaml-location.js';
+import {quote} from './diagnostic.js';
 
 /**
  * Turns zod's issues into sentences a pack author understands. Zod's default
@@ -140,10 +140,6 @@ export function describeValue(value: unknown): string {
 }
 
 /** Quotes pack text for a message: one line, no control characters, at most 60 characters. */
-export function quote(text: string): string {
-	const line = toSingleLine(text);
-	return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
-}
 
 /**
  * "questions[3] (id "who-said-x"): options" — the path a message is about,

@@ -1,7 +1,7 @@
 import {clozeGaps} from './cloze.js';
-import type {Diagnostic} from './diagnostic.js';
-import {isRecord, pathLabel, quote, valueAt, withLabel} from './issue-messages.js';
-import {parsePack, sortDiagnostics} from './parse.js';
+import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
+import {isRecord, pathLabel, valueAt, withLabel} from './issue-messages.js';
+import {parsePack} from './parse.js';
 import type {Pack} from './schema.js';
 import type {DataPath, Locate} from './yaml-location.js';
 

@@ -1,11 +1,7 @@
 import {readFile, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import type {Diagnostic} from './diagnostic.js';
-import {checkPack} from './lint-rules.js';
-import {quote} from './issue-messages.js';
-import {sortDiagnostics} from './parse.js';
+import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import type {Pack} from './schema.js';
-import type {Locate} from './yaml-location.js';
 
 export type PackOrigin = 'built-in' | 'user' | 'file';
 
@@ -23,6 +19,19 @@ export type PackEntry =
 
 export type PackDirectory = {path: string; origin: 'built-in' | 'user'};
 
+/**
+ * Checked packs remembered between runs, keyed by file and fingerprint
+ * (size and modification time). A hit skips reading, YAML parsing and
+ * schema validation, which are most of a start-up's work.
+ */
+export type PackCache = {
+	get(file: string, fingerprint: string): CheckedPack | undefined;
+	set(file: string, fingerprint: string, checked: CheckedPack): void;
+};
+
+/** A pack that passed its checks, with where its id is written (for an id clash found later). */
+export type CheckedPack = {pack: Pack; warnings: Diagnostic[]; idAt: {line: number; column: number}};
+
 /** Packs are hand-written text; anything bigger is a mistake or an attack on memory. */
 export const maxPackBytes = 5 * 1024 * 1024;
 
@@ -36,14 +45,31 @@ export async function loadPackFile(file: string, origin: PackOrigin = 'file', cw
 	return entry;
 }
 
-type Loaded = {entry: PackEntry; locate?: Locate};
+type Loaded = {entry: PackEntry; idAt?: {line: number; column: number}};
 
-async function loadEntry(file: string, origin: PackOrigin, cwd: string): Promise<Loaded> {
-	const text = await readPackText(path.resolve(cwd, file));
+async function loadEntry(file: string, origin: PackOrigin, cwd: string, cache?: PackCache): Promise<Loaded> {
+	const absolute = path.resolve(cwd, file);
+	const fingerprint = cache ? await fingerprintOf(absolute) : undefined;
+	const cached = fingerprint === undefined ? undefined : cache?.get(absolute, fingerprint);
+	if (cached) return {entry: {file, origin, status: 'ok', pack: cached.pack, warnings: cached.warnings}, idAt: cached.idAt};
+	const text = await readPackText(absolute);
 	if (typeof text !== 'string') return {entry: brokenEntry(file, origin, [atStart(file, text.problem)])};
+	// Imported here so a start-up served from the cache never loads the YAML parser or zod.
+	const {checkPack} = await import('./lint-rules.js');
 	const {pack, diagnostics, locate} = checkPack(text, file);
-	if (!pack) return {entry: brokenEntry(file, origin, diagnostics), locate};
-	return {entry: {file, origin, status: 'ok', pack, warnings: diagnostics}, locate};
+	if (!pack) return {entry: brokenEntry(file, origin, diagnostics)};
+	const {line, column} = locate(['id']);
+	if (fingerprint !== undefined) cache?.set(absolute, fingerprint, {pack, warnings: diagnostics, idAt: {line, column}});
+	return {entry: {file, origin, status: 'ok', pack, warnings: diagnostics}, idAt: {line, column}};
+}
+
+async function fingerprintOf(file: string): Promise<string | undefined> {
+	try {
+		const stats = await stat(file);
+		return stats.isFile() ? `${stats.size}:${stats.mtimeMs}` : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -54,7 +80,7 @@ async function loadEntry(file: string, origin: PackOrigin, cwd: string): Promise
  * first wins, in the order the directories are given (built-in before user)
  * and then by file name; the other is marked broken.
  */
-export async function discoverPacks(directories: PackDirectory[]): Promise<PackEntry[]> {
+export async function discoverPacks(directories: PackDirectory[], cache?: PackCache): Promise<PackEntry[]> {
 	const files: PackFile[] = [];
 	const unreadable: PackEntry[] = [];
 	for (const directory of directories) {
@@ -62,7 +88,7 @@ export async function discoverPacks(directories: PackDirectory[]): Promise<PackE
 		if ('problem' in listing) unreadable.push(brokenEntry(directory.path, directory.origin, [atStart(directory.path, listing.problem)]));
 		else files.push(...listing.files.map(file => ({file, origin: directory.origin})));
 	}
-	return sortEntries([...(await loadPacks(files)), ...unreadable]);
+	return sortEntries([...(await loadPacks(files, process.cwd(), cache)), ...unreadable]);
 }
 
 export type PackFile = {file: string; origin: PackOrigin};
@@ -72,8 +98,8 @@ export type PackFile = {file: string; origin: PackOrigin};
  * must be unique: a pack whose id an earlier file already uses is marked
  * broken, naming that file.
  */
-export async function loadPacks(files: readonly PackFile[], cwd: string = process.cwd()): Promise<PackEntry[]> {
-	const loaded = await Promise.all(files.map(({file, origin}) => loadEntry(file, origin, cwd)));
+export async function loadPacks(files: readonly PackFile[], cwd: string = process.cwd(), cache?: PackCache): Promise<PackEntry[]> {
+	const loaded = await Promise.all(files.map(({file, origin}) => loadEntry(file, origin, cwd, cache)));
 	const owners = new Map<string, string>();
 	return loaded.map(item => claimId(item, owners));
 }
@@ -158,7 +184,7 @@ function megabytes(bytes: number): string {
 	return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-function claimId({entry, locate}: Loaded, owners: Map<string, string>): PackEntry {
+function claimId({entry, idAt}: Loaded, owners: Map<string, string>): PackEntry {
 	if (entry.status !== 'ok') return entry;
 	const owner = owners.get(entry.pack.id);
 	if (owner === undefined) {
@@ -166,7 +192,7 @@ function claimId({entry, locate}: Loaded, owners: Map<string, string>): PackEntr
 		return entry;
 	}
 	const message = `pack id ${quote(entry.pack.id)} is already used by ${owner}; give this pack another id`;
-	const clash: Diagnostic = {file: entry.file, ...(locate?.(['id']) ?? {line: 1, column: 1}), message, severity: 'error'};
+	const clash: Diagnostic = {file: entry.file, ...(idAt ?? {line: 1, column: 1}), message, severity: 'error'};
 	return brokenEntry(entry.file, entry.origin, sortDiagnostics([clash, ...entry.warnings]));
 }
 

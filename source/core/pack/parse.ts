@@ -2,8 +2,8 @@ import {LineCounter, isMap, parseDocument} from 'yaml';
 import type {YAMLError} from 'yaml';
 import type {z} from 'zod';
 import {toSingleLine} from '../text/sanitize.js';
-import type {Diagnostic} from './diagnostic.js';
-import {describeValue, isRecord, packErrorMap, pathLabel, quote, valueAt, withLabel} from './issue-messages.js';
+import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
+import {describeValue, isRecord, packErrorMap, pathLabel, valueAt, withLabel} from './issue-messages.js';
 import {packSchema} from './schema.js';
 import type {Pack} from './schema.js';
 import {unknownKeyMessage} from './unknown-keys.js';
@@ -68,10 +68,6 @@ export function parsePack(text: string, file: string): ParsedPack {
 }
 
 /** File order: by line, then column; the sort is stable, so equal places keep their order. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-	return diagnostics.toSorted((a, b) => a.line - b.line || a.column - b.column);
-}
-
 function issueDiagnostics(issue: z.core.$ZodIssue, data: unknown, locate: Locate, file: string): Diagnostic[] {
 	const path: DataPath = issue.path.filter(segment => typeof segment !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {

@@ -1,5 +1,6 @@
 import {editDistance} from '../questions/edit-distance.js';
-import {isRecord, quote, valueAt} from './issue-messages.js';
+import {quote} from './diagnostic.js';
+import {isRecord, valueAt} from './issue-messages.js';
 import {evidenceSchema, factSchema, packSchema, questionSchema, sourceSchema} from './schema.js';
 import type {DataPath} from './yaml-location.js';
 

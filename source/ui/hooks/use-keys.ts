@@ -29,6 +29,9 @@ function keyOf(character: string): [string, Key] {
 	switch (character) {
 		case '\r':
 			return ['', {...noKey, return: true}];
+		case '\n':
+			// ink reads a lone line feed as a key with no name, which nothing acts on.
+			return ['', noKey];
 		case '\t':
 			return ['', {...noKey, tab: true}];
 		case '\b':

@@ -28,7 +28,8 @@ test('number keys toggle; Enter submits the ticked options in display order', as
 	const rows = rowTexts(view.frame());
 	const [france, italy, spain] = ['France', 'Italy', 'Spain'].map(name => labelOf(view.frame(), name));
 	await view.press(france!, spain!, italy!, spain!);
-	const frame = await view.frameMatching(/\[x\][^\n]*Italy/);
+	// Wait for the last key too: Italy ticked and Spain unticked again.
+	const frame = await view.frameMatching(/^(?=[\s\S]*\[x\][^\n]*Italy)(?=[\s\S]*\[ \] \d\. Spain)/);
 	t.regex(frame, /\[x\] \d\. France/);
 	t.regex(frame, /\[ \] \d\. Spain/);
 	await view.press(keys.enter);
