@@ -1,4 +1,5 @@
-import type {Pack, Source} from '../core/pack/schema.js';
+import {parseCloze} from '../core/pack/cloze.js';
+import type {Pack, Question, Source} from '../core/pack/schema.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -30,4 +31,13 @@ export function findSource(pack: Pack, sourceId: string): Source | undefined {
 
 export function percent(part: number, whole: number): string {
 	return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/**
+ * One line that says which question this was, for lists such as the
+ * summary: a cloze's prompt is only "Fill in the gaps", so show its sentence.
+ */
+export function questionLine(question: Question): string {
+	if (question.type !== 'cloze') return toSingleLine(question.prompt);
+	return toSingleLine(parseCloze(question.text).map(segment => (segment.kind === 'text' ? segment.text : '___')).join(''));
 }

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {formatDuration, type SessionSummary} from '../../core/session/session.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {StyledLines} from '../components/styled-lines.js';
-import {percent} from '../format.js';
+import {percent, questionLine} from '../format.js';
 import {wrapText} from '../layout/wrap.js';
 import {useTheme} from '../theme.js';
 
@@ -44,7 +44,7 @@ export function SummaryView({summary, stoppedEarly, width, height}: Props) {
 					{shown.map(({question, answer}) => (
 						<Box key={question.id} flexDirection="column">
 							<Text wrap="truncate-end">
-								<Text color={theme.bad}>{theme.symbols.wrong}</Text> {toSingleLine(question.prompt)}
+								<Text color={theme.bad}>{theme.symbols.wrong}</Text> {questionLine(question)}
 							</Text>
 							<Text color={theme.muted} wrap="truncate-end">
 								{'  '}

@@ -1,4 +1,5 @@
 import test from 'ava';
+import {questionLine} from '../../../source/ui/format.js';
 import {fakeClock, keys, minimalPack, minimalQuestion, okEntry, onlyQuestion, packFromYaml, questionOnScreen, renderApp} from './helpers.js';
 
 const pack = minimalPack();
@@ -31,7 +32,7 @@ test('after the last question: score, time from the clock, and the missed questi
 	t.true(frame.includes('Score: 1/2 (50%)'), frame);
 	t.true(frame.includes('Time: 1m 05s'), frame);
 	t.true(frame.includes('Missed (1):'), frame);
-	t.true(frame.includes(`✘ ${missed.prompt}`), frame);
+	t.true(frame.includes(`✘ ${questionLine(missed)}`), frame);
 	t.true(frame.includes(`→ ${rightAnswer[missed.id] === '1215' ? 'The charter was sealed in 1215.' : 'King John'}`), frame);
 	t.true(frame.includes('r retry missed · h home · q quit'), frame);
 });
@@ -97,4 +98,16 @@ test('Esc on the feedback screen stops too', async t => {
 	await view.frameMatching(/Right|Wrong/);
 	await view.press(keys.escape);
 	t.true((await view.frameMatching(/Session summary/)).includes('Stopped after 1 of 2'));
+});
+
+test('a missed cloze is listed by its sentence with blanks, not by "Fill in the gaps"', async t => {
+	const cloze = pack.questions.find(question => question.type === 'cloze')!;
+	const view = await renderApp({entries: [okEntry(onlyQuestion(pack, cloze))], initialPackId: pack.id});
+	await view.frameMatching(/Question 1\/1/);
+	await view.press('x', keys.tab, 'y', keys.enter);
+	await view.frameMatching(/Wrong/);
+	await view.press(keys.enter);
+	const frame = await view.frameMatching(/Missed \(1\)/);
+	t.regex(frame, /✘ .*___/, frame);
+	t.false(frame.includes(`✘ ${cloze.prompt}`), frame);
 });
