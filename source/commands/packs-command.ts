@@ -1,4 +1,4 @@
-import {countMastered} from '../core/progress/progress.js';
+import {packStanding} from '../core/progress/progress.js';
 import {libraryDirectories, openLibraryCache} from './library.js';
 import type {CommandIo} from './io.js';
 import {runPacks} from './packs.js';
@@ -11,6 +11,6 @@ export async function runPacksCommand(io: CommandIo, options: {json: boolean}): 
 		json: options.json,
 		directories: libraryDirectories(io.env),
 		cache: openLibraryCache(io.env),
-		progress: (packId, questionIds) => countMastered(store.read(packId), questionIds),
+		progress: (packId, questionIds) => packStanding(store.read(packId), questionIds).mastered,
 	});
 }

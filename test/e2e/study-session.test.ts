@@ -141,7 +141,7 @@ test('a whole session answered by keystrokes: feedback, summary, progress on dis
 	await again.quiet();
 	const home2 = again.screen();
 	t.true(home2.includes(pack.title), home2);
-	t.true(home2.includes(`${total} questions · 2 mastered · yours`), home2);
+	t.true(home2.includes(`${total} questions · 2 mastered · ${total} answered · 1 missed last time · yours`), home2);
 	again.write('q');
 	t.deepEqual(await again.waitForExit(), {exitCode: 0, signal: undefined});
 });

@@ -29,9 +29,16 @@ export function isMastered(progress: QuestionProgress | undefined): boolean {
 	return (progress?.streak ?? 0) >= masteryStreak;
 }
 
-/** Counts mastered questions among the pack's current ids; ids of deleted questions are ignored. */
-export function countMastered(progress: PackProgress, questionIds: readonly string[]): number {
-	return questionIds.filter(questionId => isMastered(progress[questionId])).length;
+/** Where a learner stands in a pack: counted over its current questions only. */
+export type PackStanding = {answered: number; mastered: number; missedLastTime: number};
+
+export function packStanding(progress: PackProgress, questionIds: readonly string[]): PackStanding {
+	const records = questionIds.flatMap(questionId => progress[questionId] ?? []);
+	return {
+		answered: records.length,
+		mastered: records.filter(record => isMastered(record)).length,
+		missedLastTime: records.filter(record => !record.lastCorrect).length,
+	};
 }
 
 /** What the UI needs from a progress store; the conf-backed one lives in source/store. */

@@ -1,7 +1,7 @@
 import {Box, Text, useApp} from 'ink';
 import {useRef, useState} from 'react';
 import type {PackEntry} from '../../core/pack/load.js';
-import {countMastered, type PackProgress} from '../../core/progress/progress.js';
+import {packStanding, type PackProgress} from '../../core/progress/progress.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {Footer, footerHeight} from '../components/footer.js';
 import {StyledLines} from '../components/styled-lines.js';
@@ -74,7 +74,14 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 					const selected = start + offset === cursor;
 					const {pack} = entry;
 					const ids = pack.questions.map(question => question.id);
-					const mastered = countMastered(progressFor(pack.id), ids);
+					const {answered, mastered, missedLastTime} = packStanding(progressFor(pack.id), ids);
+					const counts = [
+						`${pack.questions.length} questions`,
+						`${mastered} mastered`,
+						...(answered > 0 ? [`${answered} answered`] : []),
+						...(missedLastTime > 0 ? [`${missedLastTime} missed last time`] : []),
+						...(entry.origin === 'user' ? ['yours'] : []),
+					];
 					return (
 						<Box key={pack.id} flexDirection="column">
 							<Text bold={selected} color={selected ? theme.accent : undefined} wrap="truncate-end">
@@ -82,7 +89,7 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 							</Text>
 							<Text color={theme.muted} wrap="truncate-end">
 								{'  '}
-								{pack.questions.length} questions · {mastered} mastered{entry.origin === 'user' ? ' · yours' : ''}
+								{counts.join(' · ')}
 							</Text>
 						</Box>
 					);

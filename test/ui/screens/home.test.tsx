@@ -9,7 +9,14 @@ test('lists each pack with its question count and how many the store says are ma
 	const frame = view.frame();
 	t.true(frame.includes('› Magna Carta basics'), frame);
 	// Three in a row counts; two does not, nor a question the pack no longer has.
-	t.true(frame.includes('7 questions · 1 mastered'), frame);
+	t.true(frame.includes('7 questions · 1 mastered · 2 answered'), frame);
+});
+
+test('a pack with answers missed last time says how many', async t => {
+	const missed = {attempts: 2, correct: 1, streak: 0, lastAnsweredAt: '2025-01-01T00:00:00.000Z', lastCorrect: false};
+	const {store} = fakeStore({'magna-carta-basics': {'sealed-where': missed, 'which-king': streak(1)}});
+	const view = await renderApp({entries: [okEntry(minimalPack())], store});
+	t.true(view.frame().includes('7 questions · 0 mastered · 2 answered · 1 missed last time'), view.frame());
 });
 
 test('a broken pack is listed with ✘ and its reason, after the good ones', async t => {
