@@ -7,19 +7,7 @@ const {Terminal} = xterm;
 
 export const builtCli = path.resolve('dist/factdrill.js');
 
-/** What the keys of a real terminal send. */
-export const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	left: '\u001B[D',
-	right: '\u001B[C',
-	enter: '\r',
-	space: ' ',
-	tab: '\t',
-	backspace: '\u007F',
-	escape: '\u001B',
-	ctrlC: '\u0003',
-} as const;
+export {keys} from './keys.js';
 
 export type Exit = {exitCode: number; signal: number | undefined};
 

@@ -1,7 +1,8 @@
 import {useInput, type Key} from 'ink';
 import {useCallback} from 'react';
 
-const noKey: Key = {
+/** A Key with no flag set: what ink reports for a plain character. */
+export const noKey: Key = {
 	upArrow: false,
 	downArrow: false,
 	leftArrow: false,

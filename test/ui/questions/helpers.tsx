@@ -3,18 +3,7 @@ import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import type {Response} from '../../../source/core/questions/response.js';
 
-export const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	left: '\u001B[D',
-	right: '\u001B[C',
-	enter: '\r',
-	space: ' ',
-	tab: '\t',
-	shiftTab: '\u001B[Z',
-	backspace: '\u007F',
-	escape: '\u001B',
-} as const;
+export {keys} from '../../helpers/keys.js';
 
 export const tick = async (ms = 20) => new Promise(resolve => setTimeout(resolve, ms));
 

@@ -20,29 +20,8 @@ import {
 	trueFalseKeyAction,
 } from '../../../source/ui/components/questions/index.js';
 import type {ClozeAction, MatchAction, OrderAction, TextFieldAction} from '../../../source/ui/components/questions/index.js';
+import {noKey} from '../../../source/ui/hooks/use-keys.js';
 
-const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
 const key = (flags: Partial<Key>): Key => ({...noKey, ...flags});
 
 test('choice: the pointer is clamped, a choice is final', t => {

@@ -1,11 +1,6 @@
-import {Box} from 'ink';
 import type {TrueFalseQuestion} from '../../../core/pack/schema.js';
-import {wrapSpans} from '../../layout/wrap.js';
 import {bindings} from '../../keys.js';
-import {useTheme} from '../../theme.js';
-import {OptionRow, optionPrefix, rowStyle} from './option-row.js';
-import {fitQuestion, gap, promptSpans} from './question-layout.js';
-import {QuestionPrompt} from './question-prompt.js';
+import {SingleChoiceView} from './single-choice-view.js';
 import type {QuestionInputProps} from './types.js';
 import {trueFalseKeyAction, useChoiceState} from './use-choice-state.js';
 import {useKeyActions} from './use-key-actions.js';
@@ -16,30 +11,23 @@ const options = [
 	{text: `True (${bindings.answerTrue.label})`, value: true},
 	{text: `False (${bindings.answerFalse.label})`, value: false},
 ] as const;
+const labels = options.map(option => option.text);
 
 export function TrueFalseInput({question, isActive, width, height, compact = false, lead, onSubmit}: QuestionInputProps<TrueFalseQuestion>) {
-	const theme = useTheme();
 	const [state, dispatch] = useChoiceState(options.length);
 	useKeyActions(trueFalseKeyAction, dispatch, isActive);
 	const chosen = state.chosen === undefined ? undefined : options[state.chosen];
 	useSubmitWhenDone(chosen ? {type: 'truefalse', value: chosen.value} : undefined, onSubmit);
 
-	const rows = options.map((option, position) => {
-		const focused = position === state.cursor;
-		return {
-			prefix: optionPrefix(focused ? theme.symbols.pointer : ' ', `${position + 1}.`),
-			spans: [{text: option.text, style: rowStyle(focused, theme.accent)}],
-		};
-	});
-	const prompt = wrapSpans(promptSpans(question.prompt, theme, lead), width);
-	const layout = fitQuestion({prompt, rows, fixed: gap(compact), width, height});
-
 	return (
-		<Box flexDirection="column" width={width}>
-			<QuestionPrompt lines={layout.prompt} compact={compact} />
-			{rows.map((row, position) => (
-				<OptionRow key={position} prefix={row.prefix} lines={layout.rows[position] ?? []} highlighted={position === state.cursor} />
-			))}
-		</Box>
+		<SingleChoiceView
+			prompt={question.prompt}
+			labels={labels}
+			cursor={state.cursor}
+			width={width}
+			height={height}
+			compact={compact}
+			lead={lead}
+		/>
 	);
 }
