@@ -195,3 +195,18 @@ export type ClozeQuestion = z.infer<typeof clozeQuestionSchema>;
 export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
 export type OrderQuestion = z.infer<typeof orderQuestionSchema>;
 export type MatchQuestion = z.infer<typeof matchQuestionSchema>;
+
+export const factsFormat = 'factdrill/facts@1';
+
+/**
+ * What `factdrill extract --yaml` writes: the facts of one or more articles
+ * with their sources, in the pack's own fact format, for a teacher to correct
+ * and for `factdrill generate` to turn into questions.
+ */
+export const factsDocumentSchema = z.strictObject({
+	format: z.literal(factsFormat),
+	sources: z.array(sourceSchema).min(1),
+	facts: z.array(factSchema),
+});
+
+export type FactsDocument = z.infer<typeof factsDocumentSchema>;
