@@ -21,6 +21,13 @@ test('titles, initials, months and U.S. do not end a sentence', t => {
 	]);
 });
 
+test('back-to-back quotes, a lowercase "no." and a sentence-final "U.S." end sentences; "No. 5" does not', t => {
+	t.deepEqual(texts('It is "welcome. ""Moscow agrees," he said.'), ['It is "welcome. "', '"Moscow agrees," he said.']);
+	t.deepEqual(texts('The answer was no. Then they left.'), ['The answer was no.', 'Then they left.']);
+	t.deepEqual(texts('She flew to the U.S. The talks began at 3 p.m. Reporters waited.'), ['She flew to the U.S.', 'The talks began at 3 p.m. Reporters waited.']);
+	t.deepEqual(texts('Resolution No. 5 passed.'), ['Resolution No. 5 passed.']);
+});
+
 test('a closing quote after the full stop stays with its sentence', t => {
 	t.deepEqual(texts('"We will sign," she said. "Not today." He left.'), ['"We will sign," she said.', '"Not today."', 'He left.']);
 });
