@@ -29,6 +29,10 @@ async function main(argv: readonly string[]): Promise<number> {
 			const {runLint} = await import('./commands/lint.js');
 			return runLint(command.files, io, {json: command.json});
 		}
+		case 'extract': {
+			const {runExtract} = await import('./commands/extract/run-extract.js');
+			return runExtract(command.inputs, io, {output: command.output, format: command.format, readStdin});
+		}
 		case 'packs': {
 			const {runPacksCommand} = await import('./commands/packs-command.js');
 			return runPacksCommand(io, {json: command.json});
@@ -45,6 +49,12 @@ async function main(argv: readonly string[]): Promise<number> {
 			return runApp(command, io);
 		}
 	}
+}
+
+async function readStdin(): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
 }
 
 main(process.argv.slice(2)).then(

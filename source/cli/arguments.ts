@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import type {ArticleFormat} from '../core/article/article.js';
 
 /** What the command line asked for, before anything is loaded. */
 export type Command =
@@ -7,11 +8,13 @@ export type Command =
 	| {name: 'home'; seed: number | undefined}
 	| {name: 'study'; pack: string | undefined; seed: number | undefined}
 	| {name: 'packs'; json: boolean}
-	| {name: 'lint'; files: string[]; json: boolean};
+	| {name: 'lint'; files: string[]; json: boolean}
+	| {name: 'extract'; inputs: string[]; output: 'report' | 'json' | 'yaml'; format: ArticleFormat | undefined};
 
 export class UsageError extends Error {}
 
-const commandNames = ['study', 'packs', 'lint'] as const;
+const commandNames = ['study', 'packs', 'lint', 'extract'] as const;
+const articleFormats = ['text', 'html', 'markdown'] as const;
 
 export function parseCommand(argv: readonly string[]): Command {
 	let parsed;
@@ -24,6 +27,8 @@ export function parseCommand(argv: readonly string[]): Command {
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
 				json: {type: 'boolean'},
+				yaml: {type: 'boolean'},
+				format: {type: 'string'},
 				seed: {type: 'string'},
 			},
 		});
@@ -44,6 +49,8 @@ export function parseCommand(argv: readonly string[]): Command {
 		case 'study':
 			if (rest.length > 1) throw new UsageError('study takes one pack (an id or a .yaml file)');
 			return {name: 'study', pack: rest[0], seed};
+		case 'extract':
+			return parseExtract(rest, values);
 		case 'packs':
 			if (rest.length > 0) throw new UsageError(`packs takes no arguments, got "${rest.join(' ')}"`);
 			return {name: 'packs', json: values.json ?? false};
@@ -56,4 +63,19 @@ export function parseCommand(argv: readonly string[]): Command {
 function parseSeed(text: string): number {
 	if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--seed takes a whole number, got "${text}"`);
 	return Number(text);
+}
+
+function parseExtract(inputs: string[], values: {json?: boolean; yaml?: boolean; format?: string}): Command {
+	if (inputs.length === 0) throw new UsageError('extract needs at least one article: a file, - for standard input, or an http(s) URL');
+	if (values.json && values.yaml) throw new UsageError('choose one of --json and --yaml');
+	const format = values.format;
+	if (format !== undefined && !(articleFormats as readonly string[]).includes(format)) {
+		throw new UsageError(`--format takes ${articleFormats.join(', ')}; got "${format}"`);
+	}
+	return {
+		name: 'extract',
+		inputs,
+		output: values.json ? 'json' : values.yaml ? 'yaml' : 'report',
+		format: format as ArticleFormat | undefined,
+	};
 }

@@ -5,10 +5,14 @@ Usage
   factdrill study [pack]         study a pack by id or .yaml path (default: the first pack)
   factdrill packs [--json]       list the packs, their questions and what you have mastered
   factdrill lint <file|dir…>     check packs; errors as file:line:col: message  [--json]
+  factdrill extract <article…>   the body, title, outlet, date, quotes, dates, treaties and
+                                 people of articles (files, - for stdin, http(s) URLs)
+                                 [--json | --yaml] [--format text|html|markdown]
 
 Options
   --seed <n>       shuffle questions and options reproducibly
-  --json           machine-readable output (packs, lint)
+  --json           machine-readable output (packs, lint, extract)
+  --yaml           extract: the facts in the pack format, to correct and generate from
   -h, --help       show this help
   -v, --version    print the version
 

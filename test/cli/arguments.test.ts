@@ -28,3 +28,17 @@ test('mistakes are usage errors that say what was wrong', t => {
 	t.throws(() => parseCommand(['--colour']), {instanceOf: UsageError, message: /colour/});
 	t.throws(() => parseCommand(['packs', 'extra']), {instanceOf: UsageError});
 });
+
+test('extract takes articles, an output form and an optional format', t => {
+	t.deepEqual(parseCommand(['extract', 'a.txt', '-', 'https://example.org/x']), {
+		name: 'extract',
+		inputs: ['a.txt', '-', 'https://example.org/x'],
+		output: 'report',
+		format: undefined,
+	});
+	t.like(parseCommand(['extract', 'a.html', '--json']), {output: 'json'});
+	t.like(parseCommand(['extract', 'a.txt', '--yaml', '--format', 'markdown']), {output: 'yaml', format: 'markdown'});
+	t.throws(() => parseCommand(['extract']), {instanceOf: UsageError, message: /at least one article/});
+	t.throws(() => parseCommand(['extract', 'a', '--json', '--yaml']), {instanceOf: UsageError, message: /one of --json and --yaml/});
+	t.throws(() => parseCommand(['extract', 'a', '--format', 'pdf']), {instanceOf: UsageError, message: /--format takes text, html, markdown; got "pdf"/});
+});

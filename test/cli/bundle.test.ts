@@ -86,6 +86,7 @@ test('commands without a screen never load ink or react', async t => {
 		['packs'],
 		['lint', 'questions/kuril-islands.yaml'],
 		['lint', 'test/fixtures/packs/schema-error.yaml'],
+		['extract', 'test/fixtures/articles/straits-accord.html', '--json'],
 		// Refused for want of a terminal, before the TUI is loaded.
 		[],
 		['study'],
