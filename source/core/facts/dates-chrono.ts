@@ -8,6 +8,12 @@ const weekdayName = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const casualDay = /^(?:(yesterday|last night)|(today|tonight|this (?:morning|afternoon|evening))|(tomorrow))$/i;
 const counted = /^(?:(last|past|this|next)\s+(day|week|month|year)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago)$/i;
 const trailingTime = /[\s,]+(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/i;
+const mayHoldDate = new RegExp(
+	[/\d/, monthName, weekdayName, /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|(?:day|week|month|year)s?)\b/i]
+		.map(pattern => pattern.source)
+		.join('|'),
+	'i',
+);
 const leadingTime = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?=on\s)/i;
 
 /**
@@ -19,6 +25,8 @@ const leadingTime = /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon
  */
 export function chronoMentions(sentence: string, reference: Date): DateMention[] {
 	const mentions: DateMention[] = [];
+	// chrono is most of extract's time; a sentence with none of the words kept below cannot yield a mention.
+	if (!mayHoldDate.test(sentence)) return mentions;
 	let results: ParsedResult[];
 	try {
 		results = chrono.casual.parse(sentence, {instant: reference}, {forwardDate: false});
