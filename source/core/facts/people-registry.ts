@@ -3,7 +3,8 @@ import type {NameMention} from './names.js';
 import {findNameMentions, joinTokens} from './names.js';
 import {femaleNames, maleNames, organisationRoles, places, roleWords} from './names-lexicon.js';
 import {isPunct, isWord} from './quotes-phrases.js';
-import {determiners} from './quotes-words.js';
+import {auxiliaries, determiners, nounLike} from './quotes-words.js';
+import {cueIndex} from './quotes-cues.js';
 
 export type Gender = 'male' | 'female';
 
@@ -162,6 +163,8 @@ function appositive(tokens: readonly Token[], comma: number): string | null {
 	if (phrase.length < 2 || !determiners.has(phrase[0]?.lower ?? '')) return null;
 	const head = phrase.findIndex(token => isWord(token) && roleWords.has(token.lower) && !token.capitalised);
 	if (head < 0) return null;
+	// "In Chelsea, the mayor also said that …": a role followed by its verb is the next clause's subject, not an appositive.
+	if (phrase.slice(head + 1).some(token => token.kind === 'word' && !token.capitalised && (auxiliaries.has(token.lower) || (cueIndex.has(token.lower) && !nounLike.has(token.lower))))) return null;
 	return joinTokens(phrase.slice(1));
 }
 

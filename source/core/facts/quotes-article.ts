@@ -9,6 +9,7 @@ import {attributionsInUnit} from './quotes-attributions.js';
 import type {Range} from './quotes-phrases.js';
 import {isPunct} from './quotes-phrases.js';
 import {opensWithAttribution} from './quotes-content.js';
+import {cueIndex} from './quotes-cues.js';
 
 export type AnalysedUnit = Unit & {tokens: Token[]};
 
@@ -36,7 +37,7 @@ export function analyse(body: string): Analysis {
 		// `Caddell continued:` then a quoted paragraph, or `"…?" Trump said.` split after the question mark: one attribution.
 		const sameParagraph = previous !== undefined && !/\n\s*\n/.test(body.slice(previous.end, unit.start));
 		const joins =
-			(isPunct(previous?.tokens.at(-1), ':') && tokens[0]?.kind === 'quote') ||
+			(isPunct(previous?.tokens.at(-1), ':') && (tokens[0]?.kind === 'quote' || announces(previous?.tokens ?? []))) ||
 			(sameParagraph && previous?.tokens.at(-1)?.kind === 'quote' && opensWithAttribution(tokens) && !tokens.some(token => token.kind === 'quote')) ||
 			// A transcript turn "PENCE: Well, look. …" is one attribution however many sentences it has.
 			(sameParagraph && previous !== undefined && isTranscriptTurn(previous.tokens));
@@ -56,7 +57,7 @@ export function analyse(body: string): Analysis {
 		}
 		const before = found.filter(item => (item.more.at(-1)?.unit ?? item.unit) === index - 1);
 		const previous = before.findLast(item => hasQuote(units[item.unit]?.tokens ?? [], item)) ?? before.at(-1);
-		const quote = pureQuote(unit.tokens);
+		const quote = pureQuote(unit.tokens) ?? leadingQuote(unit.tokens);
 		if (previous && quote && continues(units, previous, index)) previous.more.push({unit: index, range: quote});
 	}
 	return {units, found};
@@ -83,6 +84,23 @@ function pureQuote(tokens: readonly Token[]): Range | null {
 	const words = tokens.filter(token => !isPunct(token));
 	if (words.length !== 1 || words[0]?.kind !== 'quote') return null;
 	return {from: 0, to: tokens.length};
+}
+
+/** `"It's basically a tax increase" for the top bracket.`: a closed quote opening a unit with a short unattributed tail. */
+function leadingQuote(tokens: readonly Token[]): Range | null {
+	const first = tokens.findIndex(token => !isPunct(token));
+	const quote = tokens[first];
+	if (quote?.kind !== 'quote' || quote.quote?.closed === false) return null;
+	const tail = tokens.slice(first + 1).filter(token => token.kind === 'word');
+	if (tail.length === 0 || tail.length > 8 || tokens.slice(first + 1).some(token => token.kind === 'quote')) return null;
+	return {from: first, to: first + 1};
+}
+
+/** `Limbaugh added:` alone on its line: a short subject and speech verb announcing the next sentence. */
+function announces(tokens: readonly Token[]): boolean {
+	const verb = tokens.at(-2);
+	if (tokens.length > 8 || !verb || verb.kind !== 'word' || verb.capitalised) return false;
+	return cueIndex.get(verb.lower)?.some(cue => cue.classes.includes('speech') && cue.words.length === 1 && cue.form !== 'ing') === true;
 }
 
 /** A quote-only unit continues the attribution of the unit just before it in its paragraph, or of an unclosed quote ending the paragraph before. */

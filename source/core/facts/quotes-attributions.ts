@@ -26,7 +26,9 @@ export function attributionsInUnit(tokens: readonly Token[], isFirstUnit: boolea
 	for (const {candidate: original} of ranked) {
 		const candidate = trimmed(tokens, original, taken);
 		if (!candidate) continue;
-		const ranges = [candidate.cue, ...(candidate.speaker ? [candidate.speaker] : []), ...candidate.content];
+		// `In a statement announcing …, the union called …`: the opening participle shares the main clause's subject.
+		const sharedSpeaker = candidate.pattern === 'participle' && candidate.speaker !== null && candidate.speaker.from > candidate.cue.to;
+		const ranges = [candidate.cue, ...(candidate.speaker && !sharedSpeaker ? [candidate.speaker] : []), ...candidate.content];
 		for (const range of ranges) taken.fill(1, range.from, range.to);
 		accepted.push(candidate);
 	}
@@ -73,11 +75,18 @@ function nominal(tokens: readonly Token[], candidate: Candidate): boolean {
 	return candidate.cueClasses.length === 1 && candidate.cueClasses[0] === 'object' && cue !== undefined && !cueIndex.has(cue.lower);
 }
 
+/** `X added: …, the plan asks`: a colon inside the content opens an attribution of its own. */
+function holdsColon(tokens: readonly Token[], candidate: Candidate): boolean {
+	return candidate.content.some(range => tokens.slice(range.from, range.to).some(token => isPunct(token, ':')));
+}
+
 function rank(tokens: readonly Token[], candidate: Candidate): number {
 	if (candidate.pattern === 'colon' || candidate.pattern === 'dash') return 5;
 	if (candidate.cue.to - candidate.cue.from >= 1 && nominal(tokens, candidate)) return 0;
 	if (isDirect(tokens, candidate)) return 4;
 	if (candidate.pattern === 'according') return 3;
+	// `Kim had told aides that …, the source added.`: the trailing attribution closing a sentence holds the one inside it.
+	if ((candidate.pattern === 'trailing' || candidate.pattern === 'inverted') && candidate.cueClasses.includes('speech') && !holdsColon(tokens, candidate)) return 3.5;
 	if (candidate.cueClasses.includes('speech') || candidate.cueClasses.includes('tell')) return 3;
 	if (candidate.cueClasses.includes('thought')) return 2;
 	return 1;

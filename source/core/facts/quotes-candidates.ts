@@ -5,7 +5,7 @@ import type {Cue} from './quotes-cue-finder.js';
 import type {Range} from './quotes-phrases.js';
 import {audience, isPunct, isWord, leftSubject, rightSpeaker, skipAdverbials, skipAuxiliariesLeft} from './quotes-phrases.js';
 import {attributedAfter, contentEnd, continuesClause, trailingStart} from './quotes-content.js';
-import {isAdverb, nounLike, subjectPronouns} from './quotes-words.js';
+import {auxiliaries, clauseWords, isAdverb, nounLike, subjectPronouns} from './quotes-words.js';
 
 /** One attribution found in a unit's tokens, before speakers are resolved. */
 export type Candidate = {
@@ -20,6 +20,8 @@ export type Candidate = {
 	pattern: 'forward' | 'trailing' | 'inverted' | 'parenthetical' | 'participle' | 'according' | 'colon' | 'dash';
 };
 
+const thatOnly = new Set(['hold', 'assume']);
+
 /** Verbs that attribute only what stands before them: `"…," the letter reads.` */
 const trailingOnly = new Set(['read']);
 
@@ -28,6 +30,8 @@ type Base = Pick<Candidate, 'cue' | 'cueClasses' | 'cueExtra' | 'inheritsSpeaker
 /** The attributions a cue can head: participle, subject + verb (forward, trailing, split), or inverted. */
 export function candidatesFor(tokens: readonly Token[], cue: Cue): Candidate[] {
 	if (cue.lemma === 'according to') return according(tokens, cue);
+	// "held a rally", "assumed office": these attribute only a "that" clause.
+	if (thatOnly.has(cue.lemma) && tokens[skipAdverbials(tokens, cue.range.to)]?.lower !== 'that') return [];
 	const base: Base = {cue: cue.range, cueClasses: cue.classes, cueExtra: null, inheritsSpeaker: false};
 	const before = tokens[skipAuxiliariesLeft(tokens, cue.range.from) - 1];
 	const coordinated = before?.lower === 'and' || before?.lower === 'but' || before?.lower === 'then';
@@ -36,6 +40,14 @@ export function candidatesFor(tokens: readonly Token[], cue: Cue): Candidate[] {
 		return start ? [{...base, speaker: null, inheritsSpeaker: true, content: [{from: start.from, to: contentEnd(tokens, start.from)}], pattern: 'participle', cueExtra: start.extra}] : [];
 	}
 	const subject = plausibleSubject(tokens, leftSubject(tokens, cue.range.from), cue);
+	// `Trump unleashed a series of tweets saying …`: a bare -ing after an object reduces a clause of the unit's subject.
+	const mainSubject = subject && reducedParticiple(tokens, cue, subject) ? plausibleSubject(tokens, leftSubject(tokens, subject.from - 1), cue) : subject && introParticiple(tokens, cue, subject);
+	if (mainSubject) {
+		const start = contentStartAfter(tokens, cue);
+		// The opening phrase's content ends at its comma, before the main clause.
+		const end = mainSubject.from > cue.range.to ? mainSubject.from - 1 : null;
+		return start && (end === null || end > start.from) ? [{...base, speaker: mainSubject, content: [{from: start.from, to: end ?? contentEnd(tokens, start.from)}], pattern: 'participle', cueExtra: start.extra}] : [];
+	}
 	if (subject) return withSubject(tokens, cue, base, subject);
 	const invertible = cue.classes.includes('speech') && (cue.form === 'past' || cue.form === 's');
 	if (!invertible || !(isPunct(before, ',', ':') || before?.kind === 'quote')) return [];
@@ -46,10 +58,42 @@ export function candidatesFor(tokens: readonly Token[], cue: Cue): Candidate[] {
 	return [{...base, speaker, content: [{from: trailingStart(tokens, to), to}], pattern: 'inverted'}];
 }
 
+const progressive = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m", 'am', 'keep', 'keeps', 'kept']);
+
+/** An -ing cue with no "be" before it, whose noun phrase follows a verb or preposition: that phrase is an object, not the speaker. */
+function reducedParticiple(tokens: readonly Token[], cue: Cue, subject: Range): boolean {
+	if (cue.form !== 'ing' || subject.from === 0) return false;
+	const between = tokens.slice(subject.to, cue.range.from);
+	if (between.some(token => progressive.has(token.lower))) return false;
+	const before = tokens[subject.from - 1];
+	const head = tokens[subject.from];
+	return isWord(before) && isWord(head) && !head.capitalised && !before.capitalised && !clauseWords.has(before.lower) && !subjectPronouns.has(before.lower);
+}
+
+const introPrepositions = new Set(['in', 'on', 'at', 'through', 'via']);
+
+/** `In a statement announcing the pick, the union called …`: the subject of the clause after the opening phrase. */
+function introParticiple(tokens: readonly Token[], cue: Cue, subject: Range): Range | null {
+	if ((cue.form !== 'ing' && cue.form !== 'past') || subject.from !== 1 || !introPrepositions.has(tokens[0]?.lower ?? '')) return null;
+	if (tokens.slice(subject.to, cue.range.from).some(token => progressive.has(token.lower))) return null;
+	const comma = tokens.findIndex((token, index) => index > cue.range.to && index < cue.range.to + 15 && isPunct(token, ','));
+	if (comma < 0) return null;
+	for (let index = comma + 2; index < comma + 14 && index < tokens.length; index++) {
+		const token = tokens[index];
+		if (!isWord(token) || token.capitalised) continue;
+		if (!auxiliaries.has(token.lower) && !cueIndex.has(token.lower)) continue;
+		const main = leftSubject(tokens, index);
+		return main && main.from > comma ? main : null;
+	}
+	return null;
+}
+
 function withSubject(tokens: readonly Token[], cue: Cue, base: Base, subject: Range): Candidate[] {
 	const start = contentStartAfter(tokens, cue);
 	const leftEdge = tokens[subject.from - 1];
-	const quoteBefore = leftEdge?.kind === 'quote' || (isPunct(leftEdge, ',') && tokens[subject.from - 2]?.kind === 'quote' && subject.from - 2 === trailingStart(tokens, subject.from));
+	// `On this week's "Meet the Press," Ryan said`: a quoted title inside an opening phrase is not what is attributed.
+	const embeddedTitle = leftEdge?.kind === 'quote' && isTitle(leftEdge) && isWord(tokens[subject.from - 2]) && !tokens[subject.from - 2]?.capitalised;
+	const quoteBefore = (leftEdge?.kind === 'quote' && !embeddedTitle) || (isPunct(leftEdge, ',') && tokens[subject.from - 2]?.kind === 'quote' && subject.from - 2 === trailingStart(tokens, subject.from));
 	if (quoteBefore) {
 		// `"…," she said of the election, in which …. "…"`: what follows the verb is not attributed, except a closing quote.
 		const quote = subject.from - (leftEdge?.kind === 'quote' ? 1 : 2);
@@ -94,8 +138,16 @@ function plausibleSubject(tokens: readonly Token[], subject: Range | null, cue: 
 	if (last?.lower === 'you' && subject.to - subject.from === 1 && !cue.classes.includes('speech')) return null;
 	const adjectival = last !== undefined && !last.capitalised && (/(?:est|ive|al|ous|ful|ic|ing|big|ble)$/.test(last.lower) || /^\p{N}/u.test(last.text) || determinerLike.has(last.lower));
 	if (nounLike.has(cueWord) && adjectival && !subjectPronouns.has(last?.lower ?? '')) return null;
+	// "the biggest decline", "post-traumatic stress", "some steep challenges": a subject that ends in a modifier is no subject.
+	if (last !== undefined && !last.capitalised && (/(?:ous|ful|ical|atic|etic|otic|ific)$/.test(last.lower) || modifiers.has(last.lower))) return null;
 	return subject;
 }
+
+const modifiers = new Set([
+	'steep', 'clear', 'very', 'singular', 'massive', 'big', 'small', 'new', 'old', 'main', 'key', 'top', 'a', 'an', 'the', 'biggest',
+	'largest', 'greatest', 'highest', 'lowest', 'latest', 'strongest', 'sharpest', 'steepest', 'deepest', 'smallest', 'worst', 'best',
+	'first', 'last', 'only', 'such', 'major', 'minor', 'recent', 'similar', 'serious', 'sharp', 'slight', 'modest', 'huge',
+]);
 
 const determinerLike = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'some', 'any', 'every', 'each', 'no', 'big', 'small', 'new', 'old', 'main', 'key', 'top']);
 
@@ -180,4 +232,10 @@ function introductory(tokens: readonly Token[], from: number, to: number): boole
 	const first = tokens[from];
 	if (!isWord(first) || !(introductions.has(first.lower) || isAdverb(first.lower))) return false;
 	return to - from <= 12 && !tokens.slice(from, to).some(token => isPunct(token, ',', ';') || token.kind === 'quote');
+}
+
+/** A quoted name of a show or paper: a few words, each capitalised or a short function word. */
+function isTitle(token: Token): boolean {
+	const words = token.text.replace(/^[\p{Pi}\p{Pf}"'‘’“”]+|[\p{Pi}\p{Pf}"'‘’“”,.]+$/gu, '').split(/\s+/).filter(Boolean);
+	return words.length > 0 && words.length <= 6 && words.every(word => /^\p{Lu}/u.test(word) || /^(?:the|of|and|a|in|on|for|to)$/.test(word));
 }

@@ -49,6 +49,11 @@ const object = [
 	'contest', 'refute', 'contradict', 'depict', 'paint', 'cast', 'term', 'equate', 'attribute', 'lobby for', 'link',
 	'disagree with', 'agree with', 'side with', 'blast', 'grill', 'rip', 'tout', 'compliment', 'exhort', 'heap praise on',
 	'rule out',
+	// Stances and campaigns taken toward something: "has gone after", "is doubling down on", "bristled at".
+	'go after', 'double down on', 'seize on', 'lay out', 'bristle at', 'vie for', 'articulate', 'apologize for',
+	'focus on', 'contemplate', 'explore', 'chronicle', 'illustrate', 'present', 'float', 'embrace',
+	'rail at', 'push for', 'press for', 'argue for', 'argue against', 'campaign for', 'campaign against', 'fight for',
+	'speak out against', 'speak out for', 'pooh-pooh', 'shrug off', 'brush off', 'play down', 'talk up', 'hammer',
 ];
 
 const irregular: Record<string, string[]> = {
@@ -98,6 +103,11 @@ const irregular: Record<string, string[]> = {
 	view: ['viewed', 'views', 'viewing'],
 	offer: ['offered', 'offers', 'offering'],
 	press: ['pressed', 'presses', 'pressing'],
+	fight: ['fought', 'fights', 'fighting'],
+	shrug: ['shrugged', 'shrugs', 'shrugging'],
+	play: ['played', 'plays', 'playing'],
+	vie: ['vied', 'vies', 'vying'],
+	double: ['doubled', 'doubles', 'doubling'],
 };
 
 /** Every form of a verb: base, -s, past, participle, -ing. */

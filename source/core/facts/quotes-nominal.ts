@@ -16,18 +16,22 @@ const nouns = new Set([
 /** Possessive pronouns that stand for a person; "its" and "their" rarely lead back to one. */
 const owners = new Set(['his', 'her']);
 const connectors = new Set(['that', 'to', 'of', 'about', 'on']);
+const copulas = new Set(['is', 'was']);
 
 /** `Trump's earlier claim that …`: the owner said what follows the noun. */
 export function nominalCandidates(tokens: readonly Token[]): Candidate[] {
 	const found: Candidate[] = [];
 	for (let index = 1; index + 2 < tokens.length; index++) {
 		const noun = tokens[index];
-		if (!isWord(noun) || noun.capitalised || !nouns.has(noun.lower) || !connectors.has(tokens[index + 1]?.lower ?? '')) continue;
+		if (!isWord(noun) || noun.capitalised || !nouns.has(noun.lower)) continue;
+		// `Mr. Obama's bet is that …`: the noun is the subject of "be" and the clause after "that" its content.
+		const copula = copulas.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that' ? 1 : 0;
+		if (!connectors.has(tokens[index + 1 + copula]?.lower ?? '')) continue;
 		const speaker = owner(tokens, index);
 		if (!speaker) continue;
-		const from = index + 2;
+		const from = index + 2 + copula;
 		found.push({
-			cue: {from: speaker.cueFrom, to: index + 1},
+			cue: {from: speaker.cueFrom, to: index + 1 + copula},
 			cueClasses: ['object'],
 			cueExtra: null,
 			speaker: {from: speaker.from, to: speaker.to},

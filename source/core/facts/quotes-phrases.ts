@@ -79,6 +79,15 @@ export function leftSubject(tokens: readonly Token[], cueFrom: number): Range | 
 			return head ? {from: head.from, to: end} : null;
 		}
 	}
+	// "Kall -- co-editor of a book on the debates -- said": a dashed insert between a name and its verb.
+	if (isPunct(tokens[end - 1], '--', '—', '–')) {
+		let open = end - 2;
+		while (open > 0 && end - open < 30 && !isPunct(tokens[open], '--', '—', '–', '.', ';', ':') && tokens[open]?.kind !== 'quote') open--;
+		if (open > 0 && open < end - 2 && isPunct(tokens[open], '--', '—', '–') && tokens[open - 1]?.capitalised) {
+			const head = leftSubject(tokens, open);
+			return head && isNameRun(tokens, head.from, head.to) ? {from: head.from, to: end} : null;
+		}
+	}
 	const last = tokens[end - 1];
 	if (last === undefined) return null;
 	if (isWord(last) && personal.has(last.lower)) return {from: end - 1, to: end};
@@ -111,6 +120,8 @@ function isTimeWord(token: Token): boolean {
  * spokeswoman for the coalition, which is made up of investors,").
  */
 function appositiveSubject(tokens: readonly Token[], comma: number): Range | null {
+	const aged = agedName(tokens, comma);
+	if (aged) return aged;
 	const opens: number[] = [];
 	let open = comma - 1;
 	while (opens.length < 2) {
@@ -124,6 +135,24 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Range | nul
 	const outer = far === undefined ? null : withInsert(tokens, far, comma);
 	if (outer && isNameRun(tokens, outer.from, far ?? 0)) return outer;
 	return near === undefined ? null : withInsert(tokens, near, comma) ?? outer;
+}
+
+/**
+ * `Donna Reyes, 59, of Ashton, Md., who watched the hearing, said`: a name
+ * followed by an age opens inserts (home town, state, a relative clause)
+ * that run up to the comma before the verb; the name heads them all.
+ */
+function agedName(tokens: readonly Token[], comma: number): Range | null {
+	for (let open = comma - 1; open > 0 && comma - open < 40; open--) {
+		const token = tokens[open];
+		// A period ends the search unless it closes an abbreviation: "of Ashton, Md., who …".
+		if (token?.kind === 'quote' || isPunct(token, ';', ':', '!', '?') || (isPunct(token, '.') && !isPunct(tokens[open + 1], ','))) return null;
+		if (!isPunct(token, ',') || !/^\p{N}{1,3}$/u.test(tokens[open + 1]?.text ?? '') || !isPunct(tokens[open + 2], ',')) continue;
+		let from = open;
+		while (from > 0 && open - from < 5 && isWord(tokens[from - 1]) && tokens[from - 1]?.capitalised) from--;
+		return from < open && isNameRun(tokens, from, open) ? {from, to: comma + 1} : null;
+	}
+	return null;
 }
 
 function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {

@@ -16,7 +16,7 @@ export function splitUnits(body: string, spans: readonly QuoteSpan[]): Unit[] {
 		const last = units.at(-1);
 		while (last && first < spans.length && (spans[first]?.end ?? 0) <= last.end) first++;
 		const crossing = last !== undefined && crosses(spans, first, last);
-		if (last && crossing) {
+		if (last && (crossing || splitsInitials(body, last, sentence))) {
 			last.end = sentence.end;
 			continue;
 		}
@@ -24,6 +24,13 @@ export function splitUnits(body: string, spans: readonly QuoteSpan[]): Unit[] {
 		units.push({start: sentence.start, end: sentence.end, paragraph});
 	}
 	return units.flatMap(unit => capped(body, unit));
+}
+
+/** `said Rep. G.K. Butterfield`: a title and initials do not end a sentence when a capitalised name follows on the line. */
+function splitsInitials(body: string, last: Unit, sentence: Sentence): boolean {
+	const gap = body.slice(last.end, sentence.start);
+	if (!/^[ \t]*$/.test(gap) || !/^\p{Lu}\p{Ll}/u.test(sentence.sentence)) return false;
+	return /(?:^|\s)(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Adm|Judge|Mayor|President)\.?\s+(?:\p{Lu}\.){1,3}$/u.test(body.slice(Math.max(last.start, last.end - 40), last.end));
 }
 
 /** Longest unit analysed whole; longer ones (no sentence ends at all) are cut at spaces, so the work stays linear. */

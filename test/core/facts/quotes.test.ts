@@ -133,3 +133,39 @@ test('a transcript turn is one attribution however many sentences it has', t => 
 		['PENCE', ':', 'Well, look. She is wrong. We will win'],
 	]);
 });
+
+test('newer rules: a reduced -ing clause after an object, a stance verb, a noun cue with "is that", an aged name with its home town, a subject ending in an adjective, an attribution closing the sentence, a place before a role subject, an opening participle phrase, "hold" only with "that"', t => {
+	const quotes = quotesOf(fixture('quotes-rules-harbour.txt'));
+	const pick = (text: string) => quotes.filter(quote => quote.text === text).map(({speaker, cue, kind, text}) => ({speaker, cue, kind, text}));
+	t.deepEqual(pick('the harbour plan would double ferry fares'), [{speaker: 'Helga Strand', cue: 'saying', kind: 'indirect', text: 'the harbour plan would double ferry fares'}]);
+	t.deepEqual(pick('the port authority over its accounts'), [{speaker: 'Ivo Brandt', cue: 'gone after', kind: 'indirect', text: 'the port authority over its accounts'}]);
+	t.deepEqual(pick('voters will back the plan in the spring'), [{speaker: 'Helga Strand', cue: 'bet is', kind: 'indirect', text: 'voters will back the plan in the spring'}]);
+	t.deepEqual(pick('the new quay would ruin the spawning grounds'), [{speaker: 'Oskar Lind', cue: 'said', kind: 'indirect', text: 'the new quay would ruin the spawning grounds'}]);
+	t.false(quotes.some(quote => quote.cue === 'stress'), 'a subject ending in an adjective shows the cue word is a noun');
+	// The attribution closing the sentence holds the one inside it.
+	t.deepEqual(pick('Harbour master Pia Kallio had told the crews that the ferry would stop in May'), [{speaker: 'a port official', cue: 'added', kind: 'indirect', text: 'Harbour master Pia Kallio had told the crews that the ferry would stop in May'}]);
+	t.false(quotes.some(quote => quote.cue?.startsWith('told') === true));
+	// A place before "the mayor also said" is no person with an appositive role: "the mayor" is the one named before.
+	t.deepEqual(pick('the quay was safe'), [{speaker: 'Helga Strand', cue: 'said', kind: 'indirect', text: 'the quay was safe'}]);
+	// A participle in an opening phrase shares the subject of the clause after it.
+	t.deepEqual(pick('the pick'), [{speaker: 'the Association of Ferry Crews', cue: 'announcing', kind: 'indirect', text: 'the pick'}]);
+	t.deepEqual(pick('the mayor a champion'), [{speaker: 'the Association of Ferry Crews', cue: 'called', kind: 'indirect', text: 'the mayor a champion'}]);
+	// "hold" attributes a "that" clause, never the thing held.
+	t.false(quotes.some(quote => quote.text.startsWith('a rally')));
+	t.deepEqual(pick('the fares must rise'), [{speaker: 'Helga Strand', cue: 'held', kind: 'indirect', text: 'the fares must rise'}]);
+});
+
+test('a continuation quote followed by a short unattributed tail still joins the attribution before it; a dashed insert after a name; a lone "X added:" line; a quoted title in an opening phrase; initials after a title', t => {
+	const quotes = quotesOf(fixture('quotes-rules-tax.txt')).map(({speaker, cue, kind, text}) => ({speaker, cue, kind, text}));
+	t.deepEqual(quotes, [
+		{speaker: 'Arne Holm', cue: 'said', kind: 'direct', text: 'It is more tinkering at the edges I would not call it reform. It is basically just a tax increase'},
+		// A name with a dashed insert before its verb.
+		{speaker: 'Lena Voss', cue: 'said', kind: 'indirect', text: 'the route had never paid for itself'},
+		// `X added:` alone on its line attributes the next sentence.
+		{speaker: 'The harbour master', cue: 'added', kind: 'indirect', text: 'And for a port this size, the fee is far too high'},
+		// A quoted show title inside an opening phrase is not the attributed words.
+		{speaker: 'Pia Kallio', cue: 'said', kind: 'indirect', text: 'the quay was safe for small boats'},
+		// A title with initials does not end the sentence before the surname.
+		{speaker: 'J.T. Norberg', cue: 'said', kind: 'direct', text: 'This is a sad day for the port The plan is a fraud.'},
+	]);
+});
