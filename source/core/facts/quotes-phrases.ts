@@ -58,11 +58,19 @@ export function skipAuxiliariesLeft(tokens: readonly Token[], index: number): nu
 			end -= 2;
 			continue;
 		}
-		if (!auxiliaries.has(token.lower) && !isAdverb(token.lower)) break;
+		// "Seravia has so far insisted"
+		if (token.lower === 'far' && tokens[end - 2]?.lower === 'so') {
+			end -= 2;
+			continue;
+		}
+		if (!auxiliaries.has(token.lower) && !isAdverb(token.lower) && !adverbsBeforeVerbs.has(token.lower)) break;
 		end--;
 	}
 	return end;
 }
+
+/** Adverbs without -ly that sit between a subject and its verb: "has long argued", "also said". */
+const adverbsBeforeVerbs = new Set(['also', 'still', 'already', 'long', 'never', 'always', 'often', 'again', 'even', 'just', 'once', 'twice', 'too', 'soon', 'ever', 'not']);
 
 /**
  * The subject left of a cue at `cueFrom`: a noun phrase, an appositive

@@ -169,3 +169,14 @@ test('a continuation quote followed by a short unattributed tail still joins the
 		{speaker: 'J.T. Norberg', cue: 'said', kind: 'direct', text: 'This is a sad day for the port The plan is a fraud.'},
 	]);
 });
+
+test('adverbs between subject and verb are not the speaker: "has so far insisted", "has long argued"', t => {
+	const quotes = extractQuotes('Norland has so far insisted that the border must be settled first. The union has long argued that wages are too low.');
+	t.deepEqual(
+		quotes.map(quote => [quote.speaker, quote.cue, quote.text]),
+		[
+			['Norland', 'insisted', 'the border must be settled first'],
+			['The union', 'argued', 'wages are too low'],
+		],
+	);
+});
