@@ -1,6 +1,6 @@
 import type {Token} from './quotes-tokens.js';
 import type {Range} from './quotes-phrases.js';
-import {isPunct, leftSubject} from './quotes-phrases.js';
+import {isPunct, isWord, leftSubject} from './quotes-phrases.js';
 import type {Person, PersonMention, Registry} from './people-registry.js';
 import {genderOf} from './people-registry.js';
 import {findNameMentions, joinTokens} from './names.js';
@@ -66,6 +66,9 @@ function namedPerson(context: SpeakerContext, part: readonly Token[], inAppositi
 	const mentions = findNameMentions(part, context.vocabulary).filter(mention => mention.name !== '');
 	const chosen = mentions.filter(mention => !mention.possessive).at(-1);
 	if (!chosen || chosen.kind === 'organisation' || chosen.kind === 'place') return null;
+	// "a Seravian deputy minister", "a Pentagon official": a capitalised word before a common noun modifies it; names come after roles.
+	const after = part[chosen.to];
+	if (after && isWord(after) && !after.capitalised) return null;
 	const before = part[chosen.roleFrom - 1];
 	if (before && prepositions.has(before.lower)) return null;
 	const start = part[chosen.from]?.start;

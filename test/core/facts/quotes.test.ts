@@ -180,3 +180,8 @@ test('adverbs between subject and verb are not the speaker: "has so far insisted
 		],
 	);
 });
+
+test('a capitalised word before a common noun is not a name: the speaker is the whole phrase', t => {
+	const quotes = extractQuotes('Last month, a Norlandic deputy minister said that no treaty could be signed.');
+	t.deepEqual(quotes.map(quote => [quote.speaker, quote.cue]), [['a Norlandic deputy minister', 'said']]);
+});
