@@ -1,6 +1,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {ArticleFormat} from '../../core/article/article.js';
+import {commonFileProblem, megabytes} from '../../core/text/file-messages.js';
 import {detectFormat, formatFromContentType} from './detect-format.js';
 
 /** Articles are a few hundred KB at most; anything past this is a mistake or an attack on memory. */
@@ -110,14 +111,9 @@ function tooBig(bytes: number, maxBytes: number): string {
 	return `is ${megabytes(bytes)}; articles are limited to ${megabytes(maxBytes)}`;
 }
 
-function megabytes(bytes: number): string {
-	return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
-
 function describeError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | null)?.code;
-	if (code === 'ENOENT') return 'no such file';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	const known = commonFileProblem(error);
+	if (known) return known;
 	const cause = (error as {cause?: {code?: string; message?: string}} | null)?.cause;
 	if (cause?.code === 'ECONNREFUSED') return 'connection refused';
 	if (cause?.code === 'ENOTFOUND') return 'no such host';

@@ -1,5 +1,6 @@
 import {readFile, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {commonFileProblem, errorCode, megabytes} from '../text/file-messages.js';
 import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import type {Pack} from './schema.js';
 
@@ -157,31 +158,8 @@ function decodeUtf8(bytes: Uint8Array): string | {problem: string} {
 }
 
 function describeReadError(error: unknown): string {
-	switch (errorCode(error)) {
-		case 'ENOENT': {
-			return 'no such file';
-		}
-		case 'EACCES':
-		case 'EPERM': {
-			return 'permission denied';
-		}
-		case 'EISDIR': {
-			return 'is a folder, not a pack file';
-		}
-		default: {
-			return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
-		}
-	}
-}
-
-function errorCode(error: unknown): string | undefined {
-	const code = (error as {code?: unknown} | null)?.code;
-	return typeof code === 'string' ? code : undefined;
-}
-
-// Rounded up, so a file just over the limit never reads as "5 MB; limited to 5 MB".
-function megabytes(bytes: number): string {
-	return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+	if (errorCode(error) === 'EISDIR') return 'is a folder, not a pack file';
+	return commonFileProblem(error) ?? `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
 }
 
 function claimId({entry, idAt}: Loaded, owners: Map<string, string>): PackEntry {
