@@ -36,7 +36,7 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	}
 
 	const notices: string[] = [];
-	const store = createProgressStore({directory: undefined, onWarning: message => notices.push(message)});
+	const store = createProgressStore({env: io.env, onWarning: message => notices.push(message)});
 	// Reading every pack's progress now surfaces a damaged file on the home screen, not mid-session.
 	for (const entry of entries) if (entry.status === 'ok') store.read(entry.pack.id);
 	const writes = trackWrites(store);
