@@ -1,4 +1,4 @@
-import {parseCloze} from '../core/pack/cloze.js';
+import {fillGaps, parseCloze} from '../core/pack/cloze.js';
 import type {Pack, Question, Source} from '../core/pack/schema.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 
@@ -39,5 +39,5 @@ export function percent(part: number, whole: number): string {
  */
 export function questionLine(question: Question): string {
 	if (question.type !== 'cloze') return toSingleLine(question.prompt);
-	return toSingleLine(parseCloze(question.text).map(segment => (segment.kind === 'text' ? segment.text : '___')).join(''));
+	return toSingleLine(fillGaps(parseCloze(question.text), () => '___'));
 }

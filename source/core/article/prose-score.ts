@@ -35,10 +35,6 @@ export function wordsOf(text: string): string[] {
 	return text.match(ascii.test(text) ? asciiWord : unicodeWord) ?? [];
 }
 
-export function isStopWord(word: string): boolean {
-	return stopWords.has(word.toLowerCase());
-}
-
 /** Lower-cased words of three letters or more that are not function words: what a text is about. */
 export function contentWords(text: string): string[] {
 	return wordsOf(text)

@@ -27,9 +27,7 @@ export function clozeGaps(text: string): string[][] {
 	return parseCloze(text).flatMap(segment => (segment.kind === 'gap' ? [segment.accepted] : []));
 }
 
-/** The sentence with every gap filled by its main answer. */
-export function fillCloze(text: string): string {
-	return parseCloze(text)
-		.map(segment => (segment.kind === 'text' ? segment.text : (segment.accepted[0] ?? '')))
-		.join('');
+/** The sentence with each gap replaced by what `gapText` gives for it: the answers, the learner's words, blanks. */
+export function fillGaps(segments: readonly ClozeSegment[], gapText: (index: number, accepted: string[]) => string): string {
+	return segments.map(segment => (segment.kind === 'text' ? segment.text : gapText(segment.index, segment.accepted))).join('');
 }

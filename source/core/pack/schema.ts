@@ -152,8 +152,6 @@ export const matchQuestionSchema = z.strictObject({
 		.max(6),
 });
 
-export const questionTypes = ['choice', 'multi', 'truefalse', 'cloze', 'short', 'order', 'match'] as const;
-
 export const questionSchema = z.discriminatedUnion('type', [
 	choiceQuestionSchema,
 	multiQuestionSchema,

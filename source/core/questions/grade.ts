@@ -1,4 +1,4 @@
-import {parseCloze} from '../pack/cloze.js';
+import {fillGaps, parseCloze} from '../pack/cloze.js';
 import type {
 	ChoiceQuestion,
 	ClozeQuestion,
@@ -99,8 +99,7 @@ function gradeCloze(question: ClozeQuestion, response: ResponseOf<'cloze'>): Gra
 		if (!match.ok) correct = false;
 		if (match.typo) typos.push(match.typo);
 	}
-	const fill = (gapText: (index: number, accepted: string[]) => string) =>
-		segments.map(segment => (segment.kind === 'text' ? segment.text : gapText(segment.index, segment.accepted))).join('').trim();
+	const fill = (gapText: (index: number, accepted: string[]) => string) => fillGaps(segments, gapText).trim();
 	const anyGiven = gaps.some(gap => gap.trim().length > 0);
 	return withNote(
 		{
