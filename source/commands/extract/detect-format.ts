@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {ArticleFormat} from '../../core/article/article.js';
 
 /** html, markdown or text, from the content when nothing else says. */
@@ -14,5 +15,13 @@ export function formatFromContentType(contentType: string): ArticleFormat | unde
 	if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
 	if (type === 'text/markdown' || type === 'text/x-markdown') return 'markdown';
 	if (type === '' || type.startsWith('text/')) return 'text';
+	return undefined;
+}
+
+/** The format a file name announces, or undefined when it says nothing. */
+export function formatFromExtension(file: string): ArticleFormat | undefined {
+	const extension = path.extname(file).toLowerCase();
+	if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
+	if (extension === '.md' || extension === '.markdown') return 'markdown';
 	return undefined;
 }

@@ -2,7 +2,7 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {ArticleFormat} from '../../core/article/article.js';
 import {commonFileProblem, megabytes} from '../../core/text/file-messages.js';
-import {detectFormat, formatFromContentType} from './detect-format.js';
+import {detectFormat, formatFromContentType, formatFromExtension} from './detect-format.js';
 
 /** Articles are a few hundred KB at most; anything past this is a mistake or an attack on memory. */
 export const maxInputBytes = 10 * 1024 * 1024;
@@ -98,13 +98,6 @@ function decode(name: string, bytes: Uint8Array, maxBytes: number, url: string |
 	}
 	if (text.trim().length === 0) return {name, problem: 'is empty'};
 	return {name, text, format: format ?? detectFormat(text), url};
-}
-
-function formatFromExtension(file: string): ArticleFormat | undefined {
-	const extension = path.extname(file).toLowerCase();
-	if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
-	if (extension === '.md' || extension === '.markdown') return 'markdown';
-	return undefined;
 }
 
 function tooBig(bytes: number, maxBytes: number): string {
