@@ -1,12 +1,11 @@
 import {stringify} from 'yaml';
 import type {ArticleFormat} from '../../core/article/article.js';
-import {extractArticle} from '../../core/article/extract-article.js';
-import {extractFacts} from '../../core/facts/extract-facts.js';
-import {toFactsDocument, type ExtractedArticle} from '../../core/facts/facts-document.js';
+import {toFactsDocument} from '../../core/facts/facts-document.js';
 import {stripControl} from '../../core/text/sanitize.js';
 import type {CommandIo} from '../io.js';
 import {formatReport} from './format-report.js';
-import {readInput, type ReadOptions} from './read-input.js';
+import {extractInput, type ExtractedInput} from './extract-input.js';
+import type {ReadOptions} from './read-input.js';
 
 export type ExtractOutput = 'report' | 'json' | 'yaml';
 
@@ -24,22 +23,15 @@ export type ExtractOptions = {
  * still come out. Exit 1 if any input failed.
  */
 export async function runExtract(inputs: readonly string[], io: CommandIo, options: ExtractOptions): Promise<number> {
-	const done: Array<ExtractedArticle & {name: string}> = [];
+	const done: ExtractedInput[] = [];
 	let failed = 0;
 	for (const input of inputs) {
-		const read = await readInput(input, {cwd: io.cwd, readStdin: options.readStdin, format: options.format, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes});
-		if ('problem' in read) {
-			io.stderr(`factdrill: ${stripControl(read.name)}: ${read.problem}\n`);
+		const entry = await extractInput(input, {cwd: io.cwd, readStdin: options.readStdin, format: options.format, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes});
+		if ('problem' in entry) {
+			io.stderr(`factdrill: ${stripControl(entry.name)}: ${entry.problem}\n`);
 			failed++;
 			continue;
 		}
-		const article = extractArticle(read.text, read.format);
-		if (article.body.trim() === '') {
-			io.stderr(`factdrill: ${stripControl(read.name)}: no article text found\n`);
-			failed++;
-			continue;
-		}
-		const entry = {name: read.name, article, facts: extractFacts(article), url: read.url};
 		done.push(entry);
 		if (options.output === 'report') io.stdout(`${done.length > 1 ? '\n' : ''}${formatReport(entry.name, entry.article, entry.facts)}`);
 	}

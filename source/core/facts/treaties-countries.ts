@@ -90,3 +90,11 @@ export function isPlace(name: string): boolean {
 export function distinctCountries(mentions: readonly CountryMention[]): string[] {
 	return [...new Set(mentions.map(mention => mention.country))];
 }
+
+/** Every country in the table. */
+export const countryNames: readonly string[] = Object.keys(table);
+
+/** The capitals and seats that stand for a country ("Moscow", "Kremlin"). */
+export function seatsOf(country: string): readonly string[] {
+	return table[country]?.[1] ?? [];
+}

@@ -2,6 +2,7 @@ import {clozeGaps} from './cloze.js';
 import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import {isRecord, pathLabel, valueAt, withLabel} from './issue-messages.js';
 import {parsePack} from './parse.js';
+import {qualityProblems} from './quality-rules.js';
 import type {Pack} from './schema.js';
 import type {DataPath, Locate} from './yaml-location.js';
 
@@ -15,7 +16,8 @@ export type CheckedPack = {pack: Pack | undefined; diagnostics: Diagnostic[]; lo
 export function checkPack(text: string, file: string): CheckedPack {
 	const parsed = parsePack(text, file);
 	const rules = parsed.data === undefined ? [] : lintPackData(parsed.data, parsed.locate, file);
-	const diagnostics = sortDiagnostics([...parsed.diagnostics, ...rules]);
+	const quality = parsed.pack ? qualityDiagnostics(parsed.pack, parsed.locate, file) : [];
+	const diagnostics = sortDiagnostics([...parsed.diagnostics, ...rules, ...quality]);
 	const hasError = diagnostics.some(diagnostic => diagnostic.severity === 'error');
 	return {pack: hasError ? undefined : parsed.pack, diagnostics, locate: parsed.locate};
 }
@@ -55,6 +57,19 @@ export function lintPackData(data: unknown, locate: Locate, file: string): Diagn
 		}
 	}
 	return diagnostics;
+}
+
+/** The teaching-quality rules, as warnings: the pack still works, but a learner is served less well. */
+function qualityDiagnostics(pack: Pack, locate: Locate, file: string): Diagnostic[] {
+	// A question with no evidence at all is already warned about above, in the same words as before.
+	return qualityProblems(pack)
+		.filter(problem => problem.rule !== 'no-evidence' || pack.questions[problem.question]!.evidence !== undefined)
+		.map(problem => ({
+			file,
+			...locate(['questions', problem.question, problem.field]),
+			message: `${withLabel(pathLabel(['questions', problem.question], pack), problem.message)} [${problem.rule}]`,
+			severity: 'warning' as const,
+		}));
 }
 
 type Problem = {path: DataPath; message: string};
