@@ -33,6 +33,19 @@ async function main(argv: readonly string[]): Promise<number> {
 			const {runExtract} = await import('./commands/extract/run-extract.js');
 			return runExtract(command.inputs, io, {output: command.output, format: command.format, readStdin});
 		}
+		case 'generate': {
+			const {runGenerate} = await import('./commands/generate/run-generate.js');
+			return runGenerate(command.inputs, io, {
+				output: command.output,
+				review: command.review,
+				seed: command.seed,
+				optionCount: command.optionCount,
+				force: command.force,
+				format: command.format,
+				readStdin,
+				interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+			});
+		}
 		case 'packs': {
 			const {runPacksCommand} = await import('./commands/packs-command.js');
 			return runPacksCommand(io, {json: command.json});

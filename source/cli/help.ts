@@ -8,13 +8,22 @@ Usage
   factdrill extract <article…>   the body, title, outlet, date, quotes, dates, treaties and
                                  people of articles (files, - for stdin, http(s) URLs)
                                  [--json | --yaml] [--format text|html|markdown]
+  factdrill generate <input…>    a question pack from articles (as for extract) or facts
+                                 .yaml files from extract --yaml, corrected or not
+                                 [-o pack.yaml [--force]] [--review] [--seed n]
+                                 [--options n] [--format text|html|markdown]
 
 Options
-  --seed <n>       shuffle questions and options reproducibly
-  --json           machine-readable output (packs, lint, extract)
-  --yaml           extract: the facts in the pack format, to correct and generate from
-  -h, --help       show this help
-  -v, --version    print the version
+  --seed <n>           shuffle questions and options reproducibly; generate: same
+                       seed and inputs, same pack
+  -o, --output <file>  generate: write the pack to this file instead of printing it
+  --review             generate: first go through the questions: keep, edit or drop
+  --options <n>        generate: options per choice question, 2–6 (default 4)
+  --force              generate: replace the -o file if it already exists
+  --json               machine-readable output (packs, lint, extract)
+  --yaml               extract: the facts in the pack format, to correct and generate from
+  -h, --help           show this help
+  -v, --version        print the version
 
 Keys in the app
   1–9 answer · ↑↓ move · Enter choose · Space tick/pick up · q or Esc quit

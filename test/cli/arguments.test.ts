@@ -42,3 +42,50 @@ test('extract takes articles, an output form and an optional format', t => {
 	t.throws(() => parseCommand(['extract', 'a', '--json', '--yaml']), {instanceOf: UsageError, message: /one of --json and --yaml/});
 	t.throws(() => parseCommand(['extract', 'a', '--format', 'pdf']), {instanceOf: UsageError, message: /--format takes text, html, markdown; got "pdf"/});
 });
+
+test('generate takes inputs, -o, --review, --seed, --options, --force and --format', t => {
+	t.deepEqual(parseCommand(['generate', 'a.txt', 'facts.yaml']), {
+		name: 'generate',
+		inputs: ['a.txt', 'facts.yaml'],
+		output: undefined,
+		review: false,
+		seed: undefined,
+		optionCount: 4,
+		force: false,
+		format: undefined,
+	});
+	t.deepEqual(parseCommand(['generate', 'a.html', '-o', 'questions/x.yaml', '--review', '--seed', '7', '--options', '3', '--force', '--format', 'html']), {
+		name: 'generate',
+		inputs: ['a.html'],
+		output: 'questions/x.yaml',
+		review: true,
+		seed: 7,
+		optionCount: 3,
+		force: true,
+		format: 'html',
+	});
+	t.like(parseCommand(['generate', '-', '--output=pack.yaml']), {inputs: ['-'], output: 'pack.yaml'});
+	t.like(parseCommand(['generate', 'a.txt', '--options', '2']), {optionCount: 2});
+	t.like(parseCommand(['generate', 'a.txt', '--options', '6']), {optionCount: 6});
+});
+
+test('generate refuses what it cannot do, saying why', t => {
+	const refuses = (argv: string[], message: RegExp) => t.throws(() => parseCommand(['generate', ...argv]), {instanceOf: UsageError, message}, argv.join(' '));
+	refuses([], /generate needs at least one input/);
+	for (const count of ['1', '7', '0', 'four', '3.5', '-2', '']) refuses(['a.txt', `--options=${count}`], /--options takes a whole number from 2 to 6/);
+	refuses(['a.txt', '--seed', 'x'], /--seed takes a whole number, got "x"/);
+	refuses(['a.txt', '--seed=-1'], /--seed takes a whole number/);
+	refuses(['a.txt', '--format', 'pdf'], /--format takes text, html, markdown; got "pdf"/);
+	refuses(['-', '--review'], /--review .* standard input/);
+	refuses(['-', '-'], /standard input \(-\) can be read only once/);
+	refuses(['a.txt', '--force'], /--force only makes sense with -o/);
+	refuses(['a.txt', '-o', ''], /-o\/--output needs a file name/);
+	refuses(['a.txt', '-o', '-'], /leave out -o/);
+	refuses(['a.txt', '-o'], /-o/);
+});
+
+test('the options of generate belong to generate only', t => {
+	t.throws(() => parseCommand(['study', '--review']), {instanceOf: UsageError, message: '--review is an option of generate, not of study'});
+	t.throws(() => parseCommand(['extract', 'a.txt', '-o', 'x.yaml']), {instanceOf: UsageError, message: '--output is an option of generate, not of extract'});
+	t.throws(() => parseCommand(['--force']), {instanceOf: UsageError, message: '--force is an option of generate, not of the home screen'});
+});

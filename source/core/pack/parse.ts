@@ -4,27 +4,88 @@ import type {z} from 'zod';
 import {toSingleLine} from '../text/sanitize.js';
 import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import {describeValue, isRecord, packErrorMap, pathLabel, valueAt, withLabel} from './issue-messages.js';
-import {packSchema} from './schema.js';
-import type {Pack} from './schema.js';
+import {factsDocumentSchema, factsFormat, packFormat, packSchema} from './schema.js';
+import type {FactsDocument, Pack} from './schema.js';
 import {unknownKeyMessage} from './unknown-keys.js';
 import {createLocate, locationAt} from './yaml-location.js';
 import type {DataPath, Locate} from './yaml-location.js';
 
-export type ParsedPack = {
-	pack: Pack | undefined;
+/** A YAML document read and validated against a schema; `value` is set only when it passed. */
+export type ParsedYaml<T> = {
+	value: T | undefined;
 	diagnostics: Diagnostic[];
 	/** The plain data the YAML holds, before validation; undefined when the YAML itself is broken. */
 	data: unknown;
 	locate: Locate;
 };
 
+export type ParsedPack = Omit<ParsedYaml<Pack>, 'value'> & {pack: Pack | undefined};
+
+/** What kind of document a file should hold, and how to word what is wrong with one. */
+export type YamlDocumentKind<T> = {
+	schema: z.ZodType<T>;
+	errorMap: z.core.$ZodErrorMap;
+	/** "a pack", for "a pack is one YAML document". */
+	noun: string;
+	/** The message for a file with no content at all. */
+	empty: string;
+	/** The top-level keys it expects, for "expected the pack's keys (…) at the top level". */
+	topLevel: string;
+	/** "unknown key …" with the keys that would fit there. */
+	unknownKey: (key: string, path: DataPath, data: unknown) => string;
+	/** A message when the data is plainly another kind of document; then nothing else is reported. */
+	wrongKind?: (data: Record<string, unknown>) => string | undefined;
+};
+
+export const packDocument: YamlDocumentKind<Pack> = {
+	schema: packSchema,
+	errorMap: packErrorMap,
+	noun: 'a pack',
+	empty: 'the file is empty: a pack needs at least format, id, title and questions',
+	topLevel: "the pack's keys (format, id, title, questions, …)",
+	unknownKey: unknownKeyMessage,
+};
+
 /**
  * Reads a pack's YAML text and validates it against the schema. Never throws:
+ * every problem becomes a diagnostic with a line and column.
+ */
+export function parsePack(text: string, file: string): ParsedPack {
+	const {value, ...rest} = parseYamlDocument(text, file, packDocument);
+	return {pack: value, ...rest};
+}
+
+/** What `factdrill extract --yaml` writes and `factdrill generate` reads. */
+export const factsDocument: YamlDocumentKind<FactsDocument> = {
+	schema: factsDocumentSchema,
+	errorMap: issue => (isFormatKey(issue.path) ? factsFormatMessage(issue.input) : packErrorMap(issue)),
+	noun: 'a facts document',
+	empty: `the file is empty: a facts document needs format (${factsFormat}), sources and facts`,
+	topLevel: 'the keys of a facts document (format, sources, facts)',
+	// Sources and facts are written as in a pack; only the top level differs.
+	unknownKey: (key, path, data) =>
+		path.length === 0 ? `unknown key ${quote(key)} (a facts document has only format, sources and facts)` : unknownKeyMessage(key, path, data),
+	wrongKind: data => (data['format'] === packFormat ? `format: ${factsFormatMessage(packFormat)}` : undefined),
+};
+
+function isFormatKey(path: readonly PropertyKey[] | undefined): boolean {
+	return path?.length === 1 && path[0] === 'format';
+}
+
+function factsFormatMessage(input: unknown): string {
+	const starts = `a facts document, as factdrill extract --yaml writes it, starts with the line "format: ${factsFormat}"`;
+	if (input === undefined) return `missing "format": ${starts}`;
+	const hint = input === packFormat ? 'this is a question pack; generate reads articles and facts documents' : starts;
+	return `expected "${factsFormat}", got ${describeValue(input)} (${hint})`;
+}
+
+/**
+ * Reads YAML text and validates it against the kind's schema. Never throws:
  * every problem becomes a diagnostic with a line and column. With YAML syntax
  * errors we stop there, as a compiler stops at parse errors, because the
  * half-read data would only produce confusing schema complaints.
  */
-export function parsePack(text: string, file: string): ParsedPack {
+export function parseYamlDocument<T>(text: string, file: string, kind: YamlDocumentKind<T>): ParsedYaml<T> {
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, {lineCounter, prettyErrors: false});
 	const locate = createLocate(document, lineCounter);
@@ -32,19 +93,18 @@ export function parsePack(text: string, file: string): ParsedPack {
 	const fromYaml = (error: YAMLError, severity: Diagnostic['severity']): Diagnostic => ({
 		file,
 		...locationAt(lineCounter, error.pos[0]),
-		message: `${severity === 'error' ? 'invalid YAML' : 'YAML'}: ${yamlMessage(error, text)}`,
+		message: `${severity === 'error' ? 'invalid YAML' : 'YAML'}: ${yamlMessage(error, text, kind.noun)}`,
 		severity,
 	});
 
 	const yamlWarnings = document.warnings.map(warning => fromYaml(warning, 'warning'));
 	if (document.errors.length > 0) {
 		const diagnostics = sortDiagnostics([...document.errors.map(error => fromYaml(error, 'error')), ...yamlWarnings]);
-		return {pack: undefined, diagnostics, data: undefined, locate};
+		return {value: undefined, diagnostics, data: undefined, locate};
 	}
 
 	if (document.contents === null) {
-		const message = 'the file is empty: a pack needs at least format, id, title and questions';
-		return {pack: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data: undefined, locate};
+		return {value: undefined, diagnostics: [diagnostic([], kind.empty), ...yamlWarnings], data: undefined, locate};
 	}
 
 	let data: unknown;
@@ -53,28 +113,37 @@ export function parsePack(text: string, file: string): ParsedPack {
 	} catch (error) {
 		// toJS refuses alias bombs (too many *alias expansions) with a ReferenceError.
 		const message = `cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`;
-		return {pack: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data: undefined, locate};
+		return {value: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data: undefined, locate};
 	}
 
 	if (!isMap(document.contents) || !isRecord(data)) {
-		const message = `expected the pack's keys (format, id, title, questions, …) at the top level, got ${describeValue(data)}`;
-		return {pack: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data, locate};
+		const message = `expected ${kind.topLevel} at the top level, got ${describeValue(data)}`;
+		return {value: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data, locate};
 	}
 
-	const result = packSchema.safeParse(data, {error: packErrorMap});
-	if (result.success) return {pack: result.data, diagnostics: yamlWarnings, data, locate};
-	const schemaDiagnostics = result.error.issues.flatMap(issue => issueDiagnostics(issue, data, locate, file));
-	return {pack: undefined, diagnostics: sortDiagnostics([...schemaDiagnostics, ...yamlWarnings]), data, locate};
+	const wrongKind = kind.wrongKind?.(data);
+	if (wrongKind !== undefined) return {value: undefined, diagnostics: [diagnostic(['format'], wrongKind), ...yamlWarnings], data: undefined, locate};
+
+	const result = kind.schema.safeParse(data, {error: kind.errorMap});
+	if (result.success) return {value: result.data, diagnostics: yamlWarnings, data, locate};
+	const schemaDiagnostics = result.error.issues.flatMap(issue => issueDiagnostics(issue, data, locate, file, kind.unknownKey));
+	return {value: undefined, diagnostics: sortDiagnostics([...schemaDiagnostics, ...yamlWarnings]), data, locate};
 }
 
 /** File order: by line, then column; the sort is stable, so equal places keep their order. */
-function issueDiagnostics(issue: z.core.$ZodIssue, data: unknown, locate: Locate, file: string): Diagnostic[] {
+function issueDiagnostics(
+	issue: z.core.$ZodIssue,
+	data: unknown,
+	locate: Locate,
+	file: string,
+	unknownKey: YamlDocumentKind<unknown>['unknownKey'],
+): Diagnostic[] {
 	const path: DataPath = issue.path.filter(segment => typeof segment !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys.map(key => ({
 			file,
 			...locate([...path, key], {target: 'key'}),
-			message: withLabel(pathLabel(path, data), unknownKeyMessage(key, path, data)),
+			message: withLabel(pathLabel(path, data), unknownKey(key, path, data)),
 			severity: 'error',
 		}));
 	}
@@ -84,13 +153,13 @@ function issueDiagnostics(issue: z.core.$ZodIssue, data: unknown, locate: Locate
 	return [{file, ...locate(path), message: withLabel(pathLabel(labelPath, data), issue.message), severity: 'error'}];
 }
 
-function yamlMessage(error: YAMLError, text: string): string {
+function yamlMessage(error: YAMLError, text: string, noun: string): string {
 	if (error.code === 'DUPLICATE_KEY') {
 		const key = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))\s*:/.exec(text.slice(error.pos[0]));
 		const name = key?.[1] ?? key?.[2] ?? key?.[3];
 		return name ? `the key ${quote(name)} appears twice in the same mapping` : 'a key appears twice in the same mapping';
 	}
-	if (error.code === 'MULTIPLE_DOCS') return 'a pack is one YAML document, but this file has a second "---" document';
+	if (error.code === 'MULTIPLE_DOCS') return `${noun} is one YAML document, but this file has a second "---" document`;
 	const message = toSingleLine(error.message).replace(/\.$/, '');
 	return `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }
