@@ -1,15 +1,13 @@
+import {formatPartialDate as formatDate} from '../core/generate/date-text.js';
 import {fillGaps, parseCloze} from '../core/pack/cloze.js';
 import type {Pack, Question, Source} from '../core/pack/schema.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2023", "Mar 2022", "23 Jan 2023" — at the precision the date has. */
+/** "2023", "Mar 2022", "23 Jan 2023" — at the precision the date has, short enough for a screen line. */
 export function formatPartialDate(date: string): string {
-	const [year, month, day] = date.split('-');
-	if (!month) return year ?? date;
-	const monthName = months[Number(month) - 1] ?? month;
-	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+	return formatDate(date, months);
 }
 
 /** "Outlet, 23 Jan 2023", sanitised; empty when the source has neither. */

@@ -7,12 +7,17 @@ export function precisionOf(date: string): Precision {
 	return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
 
-/** "1951", "March 2022", "24 October 2025": the date at its own precision, as an answer reads. */
-export function dateAnswer(date: string): string {
+/** "1951", "March 2022", "24 October 2025": a YYYY[-MM[-DD]] date at its own precision, months named from `names`. */
+export function formatPartialDate(date: string, names: readonly string[] = monthNames): string {
 	const [year, month, day] = date.split('-');
 	if (!month) return year ?? date;
-	const name = monthNames[Number(month) - 1] ?? month;
+	const name = names[Number(month) - 1] ?? month;
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** The date as an answer reads: "March 2022". */
+export function dateAnswer(date: string): string {
+	return formatPartialDate(date);
 }
 
 /** "in 1951", "in March 2022", "on 24 October 2025": the date as it ends a sentence. */

@@ -31,28 +31,27 @@ export function quoteCandidates(context: GenerateContext): Candidate[] {
 	return candidates;
 }
 
+type ChoiceParts = {prompt: string; answer: string; wrong: string[]; explanation: string; reveals: string[]; difficulty: number};
+
+/** A choice question about one quote, backed by the quote's sentence. */
+function aboutQuote(kind: 'who-said' | 'what-said', quote: QuoteFact, key: string, parts: ChoiceParts): Candidate {
+	const {prompt, answer, wrong, explanation, reveals, difficulty} = parts;
+	return {kind, key, sources: [quote.source], evidence: quote.evidence, facts: [quote.id], question: {type: 'choice', prompt, options: [answer, ...wrong], answer, explanation}, reveals, difficulty};
+}
+
 function whoSaid(quote: QuoteFact, context: GenerateContext): Candidate | undefined {
 	const speaker = context.entities.resolve(quote.speaker)!;
 	const key = `${speaker.name}\n${quote.text}`;
-	const distractors = speakerDistractors(speaker, quote.source, context, context.randomFor(`who-said\n${key}`));
 	const words = quotedWords(quote, context.properWords);
 	const role = quote.role ?? speaker.roles[0];
-	return {
-		kind: 'who-said',
-		key,
-		sources: [quote.source],
-		evidence: quote.evidence,
-		facts: [quote.id],
-		question: {
-			type: 'choice',
-			prompt: quote.kind === 'direct' ? `Who said ${words}?` : `Who said that ${words}?`,
-			options: [speaker.name, ...distractors],
-			answer: speaker.name,
-			explanation: `${speaker.name}${role ? `, ${role},` : ''} said it (${citation(context.source(quote.source))}).`,
-		},
+	return aboutQuote('who-said', quote, key, {
+		prompt: quote.kind === 'direct' ? `Who said ${words}?` : `Who said that ${words}?`,
+		answer: speaker.name,
+		wrong: speakerDistractors(speaker, quote.source, context, context.randomFor(`who-said\n${key}`)),
+		explanation: `${speaker.name}${role ? `, ${role},` : ''} said it (${citation(context.source(quote.source))}).`,
 		reveals: [speaker.name, ...speaker.aliases],
 		difficulty: quote.kind === 'direct' ? 0.35 : 0.45,
-	};
+	});
 }
 
 function whatSaid(quote: QuoteFact, context: GenerateContext): Candidate | undefined {
@@ -65,23 +64,15 @@ function whatSaid(quote: QuoteFact, context: GenerateContext): Candidate | undef
 	const tier = (sameSource: boolean, sameKind: boolean) =>
 		others.filter(other => (other.source === quote.source) === sameSource && (other.kind === quote.kind) === sameKind).map(other => quotedWords(other, context.properWords, 100));
 	const key = `${speaker.name}\n${quote.text}`;
-	const distractors = pickDistractors(answer, [tier(true, true), tier(false, true), tier(true, false), tier(false, false)], context.distractorCount, context.randomFor(`what-said\n${key}`));
-	if (distractors.length === 0) return undefined;
+	const wrong = pickDistractors(answer, [tier(true, true), tier(false, true), tier(true, false), tier(false, false)], context.distractorCount, context.randomFor(`what-said\n${key}`));
+	if (wrong.length === 0) return undefined;
 	const role = quote.role ?? speaker.roles[0];
-	return {
-		kind: 'what-said',
-		key,
-		sources: [quote.source],
-		evidence: quote.evidence,
-		facts: [quote.id],
-		question: {
-			type: 'choice',
-			prompt: `Which of these did ${speaker.name}${role ? ` (${role})` : ''} say?`,
-			options: [answer, ...distractors],
-			answer,
-			explanation: `${speaker.name} said it (${citation(context.source(quote.source))}); the other statements were made by others.`,
-		},
+	return aboutQuote('what-said', quote, key, {
+		prompt: `Which of these did ${speaker.name}${role ? ` (${role})` : ''} say?`,
+		answer,
+		wrong,
+		explanation: `${speaker.name} said it (${citation(context.source(quote.source))}); the other statements were made by others.`,
 		reveals: [answer],
 		difficulty: 0.45,
-	};
+	});
 }
