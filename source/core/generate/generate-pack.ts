@@ -33,12 +33,12 @@ export function generatePack(document: FactsDocument, options: GenerateOptions =
 		...roleCandidates(context),
 		...whenCandidates(context),
 		...treatyCandidates(context),
-		...clozeCandidates(context),
 		...orderCandidates(context),
 		...matchCandidates(context),
 	];
-	// True/false restates facts the other kinds already ask about: about one in five questions.
-	const candidates = [...asked, ...trueFalseCandidates(context, seed, Math.max(4, Math.round(asked.length / 4)))];
+	// Cloze and true/false restate facts the other kinds already ask about: each about one in five questions.
+	const restating = Math.max(4, Math.round(asked.length / 4));
+	const candidates = [...asked, ...clozeCandidates(context, restating), ...trueFalseCandidates(context, seed, restating)];
 
 	const dropped: GenerateReport['dropped'] = [];
 	const kept: Array<{kind: QuestionKind; question: Question}> = [];

@@ -9,19 +9,22 @@ type Gap = {term: string; alternatives: string[]; facts: string[]};
  * One cloze per evidence sentence: the sentence as written with its key
  * term blanked — a treaty's name, else a person's name (surname and full
  * name both accepted), else a year. A term that appears twice in the
- * sentence would give itself away, so such sentences are skipped.
+ * sentence would give itself away, so such sentences are skipped. Up to
+ * `limit`, treaties first, then names, then years, in article order.
  */
-export function clozeCandidates(context: GenerateContext): Candidate[] {
+export function clozeCandidates(context: GenerateContext, limit: number): Candidate[] {
 	const bySentence = new Map<string, Fact>();
 	for (const fact of context.document.facts) if (fact.evidence && !bySentence.has(fact.evidence)) bySentence.set(fact.evidence, fact);
-	const candidates: Candidate[] = [];
+	const ranked: Array<Candidate & {rank: number}> = [];
 	for (const [sentence, fact] of bySentence) {
 		if (sentence.length > 240 || /[{}|]/.test(sentence)) continue;
 		const gap = chooseGap(sentence, context);
 		if (!gap) continue;
+		const rank = gap.facts.length > 0 ? 0 : /^\d+$/.test(gap.term) ? 2 : 1;
 		const at = sentence.indexOf(gap.term);
 		const text = `${sentence.slice(0, at)}{{${[gap.term, ...gap.alternatives].join('|')}}}${sentence.slice(at + gap.term.length)}`;
-		candidates.push({
+		ranked.push({
+			rank,
 			kind: 'cloze',
 			key: `${sentence}\n${gap.term}`,
 			sources: [fact.source],
@@ -32,7 +35,12 @@ export function clozeCandidates(context: GenerateContext): Candidate[] {
 			difficulty: 0.55,
 		});
 	}
-	return candidates;
+	return ranked
+		.map((candidate, index) => ({candidate, index}))
+		.sort((a, b) => a.candidate.rank - b.candidate.rank || a.index - b.index)
+		.slice(0, limit)
+		.sort((a, b) => a.index - b.index)
+		.map(({candidate: {rank: _rank, ...candidate}}) => candidate);
 }
 
 function chooseGap(sentence: string, context: GenerateContext): Gap | undefined {
