@@ -25,6 +25,16 @@ const table = {
 	next: {label: 'Enter next', matches: (_input, key) => key.return},
 	retry: {label: 'r retry missed', matches: input => input === 'r'},
 	home: {label: 'h home', matches: input => input === 'h'},
+	/** Leaves a screen for the one before it (home, or the text field). */
+	back: {label: 'q back', matches: (input, key) => input === 'q' || key.escape},
+	backWhileTyping: {label: 'Esc back', matches: (_input, key) => key.escape},
+	pageUp: {label: 'PgUp', matches: (_input, key) => key.pageUp},
+	pageDown: {label: 'PgDn', matches: (_input, key) => key.pageDown},
+	study: {label: 'Enter study', matches: (_input, key) => key.return},
+	facts: {label: 'f facts', matches: input => input === 'f'},
+	article: {label: 'a article', matches: input => input === 'a'},
+	makeQuestions: {label: 'Enter make questions and study', matches: (_input, key) => key.return},
+	read: {label: 'Enter read it', matches: (_input, key) => key.return},
 } satisfies Record<string, Binding>;
 
 /** Typed as plain Bindings so every `matches` takes (input, key), even one written as `input => …`. */

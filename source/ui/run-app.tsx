@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Command} from '../cli/arguments.js';
 import {loadLibrary} from '../commands/library.js';
 import type {CommandIo} from '../commands/io.js';
+import type {ArticleQuiz, ArticleQuizContext} from '../commands/quiz-article/quiz-article.js';
 import {formatDiagnostic} from '../core/pack/diagnostic.js';
 import {findPack, loadPackFile, type PackEntry} from '../core/pack/load.js';
 import type {ProgressStore} from '../core/progress/progress.js';
@@ -44,7 +45,14 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	let interrupted = false;
 	const instance = render(
 		<ExitOnInterrupt onInterrupt={() => (interrupted = true)}>
-			<App entries={entries} store={writes.store} notices={notices} initialPackId={initialPackId} seed={command.seed ?? randomSeed()} />
+			<App
+				entries={entries}
+				store={writes.store}
+				articleQuiz={lazyArticleQuiz({cwd: io.cwd, env: io.env})}
+				notices={notices}
+				initialPackId={initialPackId}
+				seed={command.seed ?? randomSeed()}
+			/>
 		</ExitOnInterrupt>,
 		{exitOnCtrlC: false},
 	);
@@ -101,6 +109,18 @@ function trackWrites(store: ProgressStore) {
 			await Promise.allSettled([...inFlight]);
 			return failures;
 		},
+	};
+}
+
+/**
+ * The article pipeline, loaded on first use: it pulls in an HTML parser and
+ * a natural-language library that the home screen should not wait for.
+ */
+function lazyArticleQuiz(context: ArticleQuizContext): ArticleQuiz {
+	const load = async () => (await import('../commands/quiz-article/quiz-article.js')).articleQuiz(context);
+	return {
+		read: async (spec, onStep) => (await load()).read(spec, onStep),
+		createPack: async (draft, options, onStep) => (await load()).createPack(draft, options, onStep),
 	};
 }
 

@@ -17,10 +17,15 @@ type Props = {
 	progressFor: (packId: string) => PackProgress;
 	notices: readonly string[];
 	onStudy: (packId: string) => void;
+	onFacts: (packId: string) => void;
+	onArticle: () => void;
 };
 
-/** The packs the learner can study, with their question and mastered counts; broken packs say why. */
-export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
+/**
+ * The packs the learner can study, with their question and mastered counts;
+ * broken packs say why. Above them, "Quiz me on an article" makes a new pack.
+ */
+export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onArticle}: Props) {
 	const theme = useTheme();
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -28,35 +33,44 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 	const gap = compact ? 0 : 1;
 	const playable = entries.filter(entry => entry.status === 'ok');
 	const broken = entries.filter(entry => entry.status === 'broken');
-	const [cursor, setCursor] = useState(0);
+	// Row 0 is "Quiz me on an article"; the packs follow. The first pack is chosen at the start.
+	const firstRow = playable.length > 0 ? 1 : 0;
+	const [cursor, setCursor] = useState(firstRow);
 	// ink re-attaches this handler only after a render's effects run, so keys
 	// in one burst (↓ then Enter) would see a stale `cursor`; the ref never is.
-	const current = useRef(0);
+	const current = useRef(firstRow);
 	const moveTo = (index: number) => {
-		current.current = Math.max(0, Math.min(playable.length - 1, index));
+		current.current = Math.max(0, Math.min(playable.length, index));
 		setCursor(current.current);
+	};
+	const packAt = (row: number) => {
+		const entry = row > 0 ? playable[row - 1] : undefined;
+		return entry?.status === 'ok' ? entry.pack.id : undefined;
 	};
 
 	useKeys((input, key) => {
+		const packId = packAt(current.current);
 		if (bindings.quit.matches(input, key)) exit();
 		else if (bindings.up.matches(input, key)) moveTo(current.current - 1);
 		else if (bindings.down.matches(input, key)) moveTo(current.current + 1);
+		else if (bindings.article.matches(input, key)) onArticle();
+		else if (bindings.facts.matches(input, key) && packId) onFacts(packId);
 		else if (bindings.confirm.matches(input, key)) {
-			const entry = playable[current.current];
-			if (entry?.status === 'ok') onStudy(entry.pack.id);
+			if (packId) onStudy(packId);
+			else if (current.current === 0) onArticle();
 		}
 	});
 
 	const width = columns - (compact ? 0 : 2);
-	const hints = ['↑↓ choose', 'Enter study', bindings.quit.label];
+	const hints = ['↑↓ choose', bindings.study.label, bindings.facts.label, bindings.article.label, bindings.quit.label];
 	const noticeLines = notices.map(notice => clampLines(wrapText(`! ${toSingleLine(notice)}`, width, {color: theme.warning}), 3, width));
 	const brokenShown = Math.min(broken.length, compact ? 1 : 3);
 	const brokenLines = brokenShown + (broken.length > brokenShown ? 1 : 0) + (broken.length > 0 ? gap : 0);
-	const fixed = 1 + noticeLines.flat().length + gap + brokenLines + footerHeight(hints, width, compact);
+	const fixed = 2 + noticeLines.flat().length + gap + brokenLines + footerHeight(hints, width, compact);
 	// Each pack takes two lines; "↑ n more" and "↓ n more" one each when the list is cut.
 	const room = rows - fixed;
 	const capacity = playable.length * 2 <= room ? playable.length : Math.max(1, Math.floor((room - 2) / 2));
-	const {start, end} = visibleWindow(playable.length, cursor, capacity);
+	const {start, end} = visibleWindow(playable.length, cursor - 1, capacity);
 
 	return (
 		<Box flexDirection="column" width={columns} paddingX={compact ? 0 : 1}>
@@ -67,11 +81,14 @@ export function HomeScreen({entries, progressFor, notices, onStudy}: Props) {
 				<StyledLines key={index} lines={lines} />
 			))}
 			<Box flexDirection="column" marginTop={gap}>
-				{playable.length === 0 ? <Text>No packs to study yet. Put a pack (.yaml) in questions/ or your packs folder.</Text> : null}
+				<Text bold={cursor === 0} color={cursor === 0 ? theme.accent : undefined} wrap="truncate-end">
+					{cursor === 0 ? theme.symbols.pointer : ' '} + Quiz me on an article (a file or a web address)
+				</Text>
+				{playable.length === 0 ? <Text>No packs to study yet. Make one from an article, or put a pack (.yaml) in questions/ or your packs folder.</Text> : null}
 				{start > 0 ? <Text color={theme.muted}>  ↑ {start} more</Text> : null}
 				{playable.slice(start, end).map((entry, offset) => {
 					if (entry.status !== 'ok') return null;
-					const selected = start + offset === cursor;
+					const selected = start + offset + 1 === cursor;
 					const {pack} = entry;
 					const ids = pack.questions.map(question => question.id);
 					const {answered, mastered, missedLastTime} = packStanding(progressFor(pack.id), ids);

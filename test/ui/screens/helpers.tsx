@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
+import type {ArticleQuiz} from '../../../source/commands/quiz-article/quiz-article.js';
 import type {PackEntry} from '../../../source/core/pack/load.js';
 import {parsePack} from '../../../source/core/pack/parse.js';
 import {clozeGaps} from '../../../source/core/pack/cloze.js';
@@ -77,13 +78,19 @@ export function resize(stdout: NodeJS.EventEmitter, {columns, rows}: Size): void
 	stdout.emit('resize');
 }
 
+/** For tests that do not open an article: any attempt says so on the screen. */
+const noArticles: ArticleQuiz = {
+	read: async spec => ({problem: `${spec}: this test reads no articles`}),
+	createPack: async () => ({problem: 'this test makes no packs'}),
+};
+
 /** Renders the whole app at a size and gives ways to drive and read it. */
 export async function renderApp(props: Partial<AppProps> & Pick<AppProps, 'entries'>, size: Size = {columns: 80, rows: 24}) {
 	const {store} = props.store ? {store: props.store} : fakeStore();
 	// Sized before the app mounts, so its first frame is already at that size.
 	const instance = render(<></>);
 	resize(instance.stdout, size);
-	instance.rerender(<App seed={1} now={fakeClock().now} {...props} store={store} />);
+	instance.rerender(<App seed={1} now={fakeClock().now} articleQuiz={noArticles} {...props} store={store} />);
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	// ink starts reading keys in an effect after the first frame; keys sent before are lost.
 	await until(() => frame() !== '' && instance.stdin.listenerCount('readable') > 0);
@@ -120,6 +127,13 @@ export async function renderApp(props: Partial<AppProps> & Pick<AppProps, 'entri
 		/** ink stops reading keys when the app exits: useApp().exit() unmounts it. */
 		exited: () => instance.stdin.listenerCount('readable') === 0,
 	};
+}
+
+/** Problems with a frame at a size: too many lines, or lines too wide. */
+export function overflow(frame: string, {columns, rows}: Size): string[] {
+	const lines = frame.split('\n');
+	const wide = lines.filter(line => [...line].length > columns).map(line => `wider than ${columns}: ${line}`);
+	return [...(lines.length > rows ? [`${lines.length} lines for ${rows} rows`] : []), ...wide];
 }
 
 /** Columns of the widest line; every symbol the screens draw is one column wide. */

@@ -29,7 +29,7 @@ test('a broken pack is listed with ✘ and its reason, after the good ones', asy
 
 test('the footer names the keys', async t => {
 	const view = await renderApp({entries: [okEntry(minimalPack())]});
-	t.true(view.frame().includes('↑↓ choose · Enter study · q quit'), view.frame());
+	t.true(view.frame().includes('↑↓ choose · Enter study · f facts · a article · q quit'), view.frame());
 });
 
 test('↓ then Enter opens the pack under the pointer', async t => {

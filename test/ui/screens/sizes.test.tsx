@@ -1,5 +1,7 @@
-import test from 'ava';
-import type {Question} from '../../../source/core/pack/schema.js';
+import test, {type ExecutionContext} from 'ava';
+import {generatePack} from '../../../source/core/generate/generate-pack.js';
+import type {Pack, Question} from '../../../source/core/pack/schema.js';
+import {bothnia} from '../../core/generate/fixture.js';
 import {clozeGaps} from '../../../source/core/pack/cloze.js';
 import {answerKeys, builtInPack, keys, minimalPack, okEntry, onlyQuestion, packFromYaml, questionOnScreen, renderApp, type Size} from './helpers.js';
 
@@ -44,27 +46,35 @@ function essentials(question: Question): RegExp[] {
 	}
 }
 
+/** Asks each question at the size, answers it, and checks the question and its feedback fit with the keys shown. */
+async function playsAtSize(t: ExecutionContext, packToPlay: Pack, questions: readonly Question[], size: Size) {
+	t.true(questions.length > 0);
+	for (const question of questions) {
+		const view = await renderApp({entries: [okEntry(onlyQuestion(packToPlay, question))], initialPackId: packToPlay.id}, size);
+		const asked = view.frame();
+		t.deepEqual(overflow(asked, size), [], `${question.id}:\n${asked}`);
+		for (const pattern of essentials(question)) t.regex(asked, pattern, question.id);
+		t.regex(asked.split('\n').at(-1) ?? '', /quit/, `${question.id}:\n${asked}`);
+		await view.press(...answerKeys(question));
+		const feedback = await view.frameMatching(/Right|Wrong/);
+		t.deepEqual(overflow(feedback, size), [], `${question.id}:\n${feedback}`);
+		t.regex(feedback, /[✔✘] (?:Right|Wrong)/);
+		t.regex(feedback, /Answer: /);
+		t.regex(feedback.split('\n').at(-1) ?? '', /Enter next/, `${question.id}:\n${feedback}`);
+		view.unmount();
+	}
+}
+
 for (const size of sizes) {
 	for (const type of ['choice', 'multi', 'truefalse', 'cloze', 'short', 'order', 'match']) {
 		test(`${size.columns}×${size.rows}: every ${type} question of the built-in pack and its feedback fit, with the keys shown`, async t => {
-			const questions = pack.questions.filter(question => question.type === type);
-			t.true(questions.length > 0);
-			for (const question of questions) {
-				const view = await renderApp({entries: [okEntry(onlyQuestion(pack, question))], initialPackId: pack.id}, size);
-				const asked = view.frame();
-				t.deepEqual(overflow(asked, size), [], `${question.id}:\n${asked}`);
-				for (const pattern of essentials(question)) t.regex(asked, pattern, question.id);
-				t.regex(asked.split('\n').at(-1) ?? '', /quit/, `${question.id}:\n${asked}`);
-				await view.press(...answerKeys(question));
-				const feedback = await view.frameMatching(/Right|Wrong/);
-				t.deepEqual(overflow(feedback, size), [], `${question.id}:\n${feedback}`);
-				t.regex(feedback, /[✔✘] (?:Right|Wrong)/);
-				t.regex(feedback, /Answer: /);
-				t.regex(feedback.split('\n').at(-1) ?? '', /Enter next/, `${question.id}:\n${feedback}`);
-				view.unmount();
-			}
+			await playsAtSize(t, pack, pack.questions.filter(question => question.type === type), size);
 		});
 	}
+	test(`${size.columns}×${size.rows}: every question generated from facts plays and fits`, async t => {
+		const generated = generatePack(bothnia(), {seed: 5}).pack;
+		await playsAtSize(t, generated, generated.questions, size);
+	});
 }
 
 test('a 300-character prompt at 40×12 is cut with "…", and the options and keys stay', async t => {
