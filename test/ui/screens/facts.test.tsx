@@ -1,5 +1,5 @@
 import test from 'ava';
-import {builtInPack, keys, minimalPack, okEntry, overflow, packFromYaml, renderApp, type Size} from './helpers.js';
+import {builtInPack, keys, minimalPack, okEntry, overflow, packFromYaml, renderApp, type Size, hostileYaml} from './helpers.js';
 
 const kuril = builtInPack();
 const pageDown = '\u001B[6~';
@@ -132,8 +132,7 @@ questions:
 });
 
 test('text from the pack reaches the screen without escape sequences', async t => {
-	const hostile = '\u001B[2JShady\u001B]0;pwned\u0007 text\u0007';
-	const yaml = (text: string) => JSON.stringify(`${hostile} ${text}`);
+		const yaml = hostileYaml;
 	const pack = packFromYaml(`format: factdrill/pack@1
 id: hostile
 title: ${yaml('pack')}

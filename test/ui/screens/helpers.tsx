@@ -200,3 +200,9 @@ export function questionOnScreen(frame: string, questions: readonly Question[]):
 	if (!found) throw new Error(`none of the questions is on screen:\n${frame}`);
 	return found;
 }
+
+/** Text with a screen clear, a title change and bells: what an untrusted pack might hold. */
+export const hostile = '\u001B[2JShady\u001B]0;pwned\u0007 text\u0007';
+
+/** A YAML double-quoted string (JSON strings are, escapes and all) of hostile text followed by `text`. */
+export const hostileYaml = (text: string) => JSON.stringify(`${hostile} ${text}`);

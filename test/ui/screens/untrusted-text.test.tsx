@@ -1,9 +1,7 @@
 import test, {type ExecutionContext} from 'ava';
-import {brokenEntry, keys, okEntry, optionKey, packFromYaml, renderApp} from './helpers.js';
+import {brokenEntry, keys, okEntry, optionKey, packFromYaml, renderApp, hostile, hostileYaml} from './helpers.js';
 
-const hostile = '\u001B[2JShady\u001B]0;pwned\u0007 text\u0007';
-// JSON strings are YAML double-quoted strings, escapes and all.
-const yaml = (text: string) => JSON.stringify(`${hostile} ${text}`);
+const yaml = hostileYaml;
 
 const pack = packFromYaml(`format: factdrill/pack@1
 id: hostile
