@@ -12,8 +12,11 @@ export function graphemes(text: string): string[] {
  * package ink measures with, so lines we wrap ourselves are lines ink leaves alone.
  */
 export function textWidth(text: string): number {
-	return stringWidth(text);
+	// Most words are plain ASCII: one column a character, without waking string-width's Unicode tables.
+	return printableAscii.test(text) ? text.length : stringWidth(text);
 }
+
+const printableAscii = /^[\x20-\x7E]*$/;
 
 /** Columns one grapheme takes: 0, 1 or 2. */
 export const graphemeWidth: (grapheme: string) => number = textWidth;
