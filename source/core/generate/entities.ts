@@ -1,5 +1,6 @@
 import {countryFor, findCountries} from '../facts/treaties-countries.js';
 import type {FactsDocument} from '../pack/schema.js';
+import {bodyWords, looksLikeName, roleWords} from './name-words.js';
 import {referencePeople} from './reference.js';
 import {folded, pronouns, sameText} from './text.js';
 
@@ -21,11 +22,6 @@ export type Entity = {
 	/** Source ids of the articles that mention it, in document order. */
 	sources: string[];
 };
-
-const roleWords =
-	/\b(minister|president|premier|chancellor|spokes(?:man|woman|person)|secretary|ambassador|officials?|chief|head|leader|director|governor|senator|lawmaker|mayor|envoy|advis[eo]r|diplomat|general|sources?|analysts?|experts?|officers?|spokes(?:men|women|people))\b/i;
-
-const bodyWords = /\b(ministry|government|department|agency|office|council|parliament|committee|commission|embassy|party|army|police|court)\b/i;
 
 export type EntityIndex = {
 	/** The entity a name (or alias) stands for; undefined for pronouns and bare roles. */
@@ -95,9 +91,6 @@ export function nameAliases(entity: Entity): string[] {
 	return entity.aliases.filter(looksLikeName);
 }
 
-export function looksLikeName(text: string): boolean {
-	return /^\p{Lu}/u.test(text) && !roleWords.test(text) && !bodyWords.test(text) && !/['’]s\b/.test(text);
-}
 
 /** Two names that would be the same right answer: aliases, one surname, or one country. */
 export function sameEntity(a: string, b: string, index: EntityIndex): boolean {

@@ -1,4 +1,4 @@
-import {looksLikeName} from '../generate/entities.js';
+import {looksLikeName} from '../generate/name-words.js';
 import {normalizeAnswer} from '../questions/normalize.js';
 import {clozeGaps} from './cloze.js';
 import type {Pack, Question} from './schema.js';
