@@ -2,8 +2,10 @@ import test from 'ava';
 import fc from 'fast-check';
 import {clauseQuestion} from '../../../source/core/generate/clause-question.js';
 import {dateDistractors, pickDistractors} from '../../../source/core/generate/distractors.js';
+import {buildEntities, sameEntity} from '../../../source/core/generate/entities.js';
 import {shortenAtWord} from '../../../source/core/generate/text.js';
 import {seededRandom} from '../../../source/core/random.js';
+import {bothnia} from './fixture.js';
 
 test('clauses become questions with did, or keep a passive auxiliary', t => {
 	t.is(clauseQuestion('Tokyo renounced its claims to the islands', 'When'), 'When did Tokyo renounce its claims to the islands?');
@@ -69,4 +71,13 @@ test('the right date is not always in the middle of the options', t => {
 		ranks.add(wrong.filter(date => date < '1990').length);
 	}
 	t.deepEqual([...ranks].sort(), [0, 1, 2, 3]);
+});
+
+test('an organisation and the country that owns it are one answer, never each other\'s wrong option', t => {
+	const document = bothnia();
+	document.facts.push({id: 'quote-sweden', type: 'quote', source: 'wire-2019-06-10', speaker: 'Sweden', text: 'the quotas must fall', kind: 'indirect', evidence: 'Sweden said the quotas must fall.'});
+	document.facts.push({id: 'quote-swedish-ministry', type: 'quote', source: 'wire-2019-06-10', speaker: "Sweden's fisheries ministry", text: 'no boat would be laid up', kind: 'indirect', evidence: "Sweden's fisheries ministry said no boat would be laid up."});
+	const entities = buildEntities(document);
+	t.true(sameEntity("Sweden's fisheries ministry", 'Sweden', entities));
+	t.false(sameEntity("Sweden's fisheries ministry", 'Finland', entities));
 });
