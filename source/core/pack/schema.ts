@@ -135,6 +135,11 @@ export const shortQuestionSchema = z.strictObject({
 	type: z.literal('short'),
 	answer: numberOrString(text),
 	accept,
+	tolerance: z
+		.number()
+		.nonnegative()
+		.optional()
+		.describe('for a numeric answer: any number within ± this of the answer is right (as GIFT\'s 1.5:0.1)'),
 });
 
 export const orderQuestionSchema = z.strictObject({

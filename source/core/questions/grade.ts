@@ -115,8 +115,21 @@ function orBlank(text: string | undefined): string {
 	return text && text.trim().length > 0 ? text.trim() : '___';
 }
 
+/** A typed number within ± tolerance of the answer; "1,5" is read as 1.5, as many keyboards write it. */
+function withinTolerance(given: string, answer: string, tolerance: number): boolean {
+	const parse = (text: string) => (/^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : Number.NaN);
+	const value = parse(given);
+	const target = parse(answer);
+	// A hair of slack for binary fractions: 0.1 + 0.2 is within 0.3 ± 0.
+	return Number.isFinite(value) && Number.isFinite(target) && Math.abs(value - target) <= tolerance + 1e-9;
+}
+
 function gradeShort(question: ShortQuestion, response: ResponseOf<'short'>): Grade {
 	const given = response?.text ?? '';
+	if (question.tolerance !== undefined) {
+		const expected = `${question.answer} ± ${question.tolerance}`;
+		return {correct: withinTolerance(given, question.answer, question.tolerance), expected, given: orNoAnswer(given)};
+	}
 	const match = matchesTypedAnswer(given, [question.answer, ...question.accept]);
 	return withNote(
 		{correct: match.ok, expected: question.answer, given: orNoAnswer(given)},

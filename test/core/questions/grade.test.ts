@@ -1,6 +1,6 @@
 import test from 'ava';
 import {questionSchema} from '../../../source/core/pack/schema.js';
-import type {Question} from '../../../source/core/pack/schema.js';
+import type {Question, ShortQuestion} from '../../../source/core/pack/schema.js';
 import {gradeResponse, matchesTypedAnswer, noAnswer, typoAllowance} from '../../../source/core/questions/grade.js';
 import {editDistance} from '../../../source/core/questions/edit-distance.js';
 import {normalizeAnswer} from '../../../source/core/questions/normalize.js';
@@ -68,6 +68,15 @@ test('short: the answer or an alternative, typed loosely', t => {
 	t.like(gradeResponse(short, {type: 'short', text: '   '}), {correct: false, given: noAnswer});
 	const typo = gradeResponse(short, {type: 'short', text: 'Peskof'});
 	t.like(typo, {correct: true, note: 'accepted; spelled "Peskov"'});
+});
+
+test('short with a tolerance: any number within it is right, anything else wrong', t => {
+	const numeric: ShortQuestion = {id: 'n', type: 'short', prompt: 'How many kilometres?', answer: '1.5', accept: [], tolerance: 0.1};
+	t.like(gradeResponse(numeric, {type: 'short', text: '1.45'}), {correct: true, expected: '1.5 ± 0.1'});
+	t.like(gradeResponse(numeric, {type: 'short', text: '1,6'}), {correct: true});
+	t.like(gradeResponse(numeric, {type: 'short', text: '1.61'}), {correct: false});
+	t.like(gradeResponse(numeric, {type: 'short', text: 'one and a half'}), {correct: false});
+	t.like(gradeResponse({...numeric, answer: '0.3', tolerance: 0}, {type: 'short', text: '0.3'}), {correct: true});
 });
 
 test('short: a wrong answer carries no note', t => {
