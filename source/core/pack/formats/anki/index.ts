@@ -1,0 +1,1 @@
+export {ankiExporter, ankiGuid, writeAnki} from './anki-exporter.js';

@@ -1,0 +1,1 @@
+export {markdownExporter, writeMarkdown} from './markdown-exporter.js';
