@@ -34,10 +34,10 @@ test('every problem is printed as file:line:col, with paths as the user typed th
 	t.is(
 		output.stdout,
 		[
-			'packs/duplicate-id.yaml:23:9: duplicate question id "q1" (first used at line 10)',
-			'./packs/schema-error.yaml:12:14: questions[0] (id "too-many-options"): options: expected 2–6 options, got 7',
-			'./packs/schema-error.yaml:19:13: questions[1] (id "yes-is-not-a-boolean"): answer: expected true or false, got "yes"',
-			'./packs/schema-error.yaml:22:5: questions[2] (id "no-prompt"): missing required key "prompt"',
+			'packs/duplicate-id.yaml:23:9: error: duplicate question id "q1" (first used at line 10) [duplicate-id]',
+			'./packs/schema-error.yaml:12:14: error: questions[0] (id "too-many-options"): options: expected 2–6 options, got 7 [schema]',
+			'./packs/schema-error.yaml:19:13: error: questions[1] (id "yes-is-not-a-boolean"): answer: expected true or false, got "yes" [schema]',
+			'./packs/schema-error.yaml:22:5: error: questions[2] (id "no-prompt"): missing required key "prompt" [schema]',
 			'4 errors, 0 warnings in 2 files',
 			'',
 		].join('\n'),
@@ -53,8 +53,8 @@ test('a folder is linted file by file, and warnings alone exit 0', async t => {
 	t.is(
 		output.stdout,
 		[
-			'packs/bare.yml:5:5: warning: questions[0] (id "q"): no evidence: add evidence (source and text) so learners can check the answer',
-			'packs/bare.yml:5:5: warning: questions[0] (id "q"): no explanation: add one to show after the answer',
+			'packs/bare.yml:5:5: warning: questions[0] (id "q"): no evidence: add evidence (source and text) so learners can check the answer [no-evidence]',
+			'packs/bare.yml:5:5: warning: questions[0] (id "q"): no explanation: add one to show after the answer [no-explanation]',
 			'0 errors, 2 warnings in 1 file',
 			'',
 		].join('\n'),
@@ -75,8 +75,8 @@ test('missing files and empty folders are errors', async t => {
 	t.is(
 		output.stdout,
 		[
-			'packs:1:1: no pack files (.yaml or .yml) in this folder',
-			'nope.yaml:1:1: no such file',
+			'packs:1:1: error: no pack files (.yaml or .yml) in this folder [no-pack-files]',
+			'nope.yaml:1:1: error: no such file [unreadable-file]',
 			'2 errors, 0 warnings in 2 files',
 			'',
 		].join('\n'),
@@ -90,7 +90,7 @@ test('two linted packs with the same id are an error, as they would be when load
 	t.is(await runLint(['packs/valid-minimal.yaml', 'packs/valid-copy.yaml'], io), 1);
 	t.is(
 		output.stdout,
-		'packs/valid-copy.yaml:4:5: pack id "magna-carta-basics" is already used by packs/valid-minimal.yaml; give this pack another id\n1 error, 0 warnings in 1 file\n',
+		'packs/valid-copy.yaml:4:5: error: pack id "magna-carta-basics" is already used by packs/valid-minimal.yaml; give this pack another id [duplicate-pack-id]\n1 error, 0 warnings in 1 file\n',
 	);
 });
 
@@ -98,7 +98,7 @@ test('no files is a usage error: exit code 2, usage on stderr, nothing on stdout
 	const {io, output} = captureIo(await workspace(t));
 	t.is(await runLint([], io), 2);
 	t.is(output.stdout, '');
-	t.is(output.stderr, 'factdrill lint: give at least one pack file or folder\nusage: factdrill lint [--json] <pack.yaml | folder>...\n');
+	t.is(output.stderr, 'factdrill lint: give at least one pack file or folder\nusage: factdrill lint [--json] [--fix] [--strict] <pack.yaml | folder>...\n');
 });
 
 test('--json prints one object per file and keeps the exit code', async t => {
@@ -119,5 +119,6 @@ test('--json prints one object per file and keeps the exit code', async t => {
 		column: 9,
 		message: 'questions[1] (id "chambers"): answer "Senate" is not one of the options',
 		severity: 'error',
+		rule: 'answer-not-in-options',
 	});
 });

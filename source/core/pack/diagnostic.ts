@@ -1,18 +1,25 @@
 import {toSingleLine} from '../text/sanitize.js';
+import {severityOf, type RuleId} from './rules.js';
 
-/** A problem found in a pack file, with the place it was found (1-based line and column). */
+/** A problem found in a pack file, with the place it was found (1-based line and column) and the rule it breaks. */
 export type Diagnostic = {
 	file: string;
 	line: number;
 	column: number;
 	message: string;
 	severity: 'error' | 'warning';
+	/** One of the ids in rules.ts, printed after the message so a reader can look the rule up. */
+	rule: RuleId;
 };
 
-/** The compiler-style line editors and CI understand: file:line:col: message */
+/** A diagnostic with its rule's severity. */
+export function diagnosticOf(rule: RuleId, file: string, location: {line: number; column: number}, message: string): Diagnostic {
+	return {file, line: location.line, column: location.column, message, severity: severityOf(rule), rule};
+}
+
+/** The compiler-style line editors and CI understand: file:line:col: error: message [rule] */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-	const prefix = diagnostic.severity === 'warning' ? 'warning: ' : '';
-	return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${prefix}${diagnostic.message}`;
+	return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.rule}]`;
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -1,7 +1,7 @@
 import {readFile, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {commonFileProblem, errorCode, megabytes} from '../text/file-messages.js';
-import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
+import {diagnosticOf, quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import type {Pack} from './schema.js';
 
 export type PackOrigin = 'built-in' | 'user' | 'file';
@@ -81,7 +81,7 @@ async function fingerprintOf(file: string): Promise<string | undefined> {
  * first wins, in the order the directories are given (built-in before user)
  * and then by file name; the other is marked broken.
  */
-export async function discoverPacks(directories: PackDirectory[], cache?: PackCache): Promise<PackEntry[]> {
+export async function discoverPacks(directories: PackDirectory[], cache?: PackCache, extraFiles: readonly string[] = []): Promise<PackEntry[]> {
 	const files: PackFile[] = [];
 	const unreadable: PackEntry[] = [];
 	for (const directory of directories) {
@@ -89,6 +89,8 @@ export async function discoverPacks(directories: PackDirectory[], cache?: PackCa
 		if ('problem' in listing) unreadable.push(brokenEntry(directory.path, directory.origin, [atStart(directory.path, listing.problem)]));
 		else files.push(...listing.files.map(file => ({file, origin: directory.origin})));
 	}
+	// Files given with --pack come last: a pack folder's pack keeps its id if one of them clashes.
+	files.push(...extraFiles.map(file => ({file, origin: 'file' as const})));
 	return sortEntries([...(await loadPacks(files, process.cwd(), cache)), ...unreadable]);
 }
 
@@ -131,7 +133,8 @@ export async function packFilesIn(directory: string): Promise<{files: string[]} 
 	}
 }
 
-async function readPackText(file: string): Promise<string | {problem: string}> {
+/** A pack file's text, or why it cannot be read: a folder, a device, over the size cap, not UTF-8. */
+export async function readPackText(file: string): Promise<string | {problem: string}> {
 	try {
 		const stats = await stat(file);
 		if (stats.isDirectory()) return {problem: 'is a folder, not a pack file'};
@@ -170,7 +173,7 @@ function claimId({entry, idAt}: Loaded, owners: Map<string, string>): PackEntry 
 		return entry;
 	}
 	const message = `pack id ${quote(entry.pack.id)} is already used by ${owner}; give this pack another id`;
-	const clash: Diagnostic = {file: entry.file, ...(idAt ?? {line: 1, column: 1}), message, severity: 'error'};
+	const clash = diagnosticOf('duplicate-pack-id', entry.file, idAt ?? {line: 1, column: 1}, message);
 	return brokenEntry(entry.file, entry.origin, sortDiagnostics([clash, ...entry.warnings]));
 }
 
@@ -184,7 +187,7 @@ function sortEntries(entries: PackEntry[]): PackEntry[] {
 }
 
 function atStart(file: string, message: string): Diagnostic {
-	return {file, line: 1, column: 1, message, severity: 'error'};
+	return diagnosticOf('unreadable-file', file, {line: 1, column: 1}, message);
 }
 
 function brokenEntry(file: string, origin: PackOrigin, diagnostics: Diagnostic[]): PackEntry {

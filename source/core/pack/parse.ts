@@ -2,13 +2,14 @@ import {LineCounter, isMap, parseDocument} from 'yaml';
 import type {YAMLError} from 'yaml';
 import type {z} from 'zod';
 import {toSingleLine} from '../text/sanitize.js';
-import {quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
+import {diagnosticOf, quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import {describeValue, isRecord, packErrorMap, pathLabel, valueAt, withLabel} from './issue-messages.js';
 import {factsDocumentSchema, factsFormat, packFormat, packSchema} from './schema.js';
 import type {FactsDocument, Pack} from './schema.js';
 import {unknownKeyMessage} from './unknown-keys.js';
 import {createLocate, locationAt} from './yaml-location.js';
 import type {DataPath, Locate} from './yaml-location.js';
+import type {RuleId} from './rules.js';
 
 /** A YAML document read and validated against a schema; `value` is set only when it passed. */
 export type ParsedYaml<T> = {
@@ -89,22 +90,20 @@ export function parseYamlDocument<T>(text: string, file: string, kind: YamlDocum
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, {lineCounter, prettyErrors: false});
 	const locate = createLocate(document, lineCounter);
-	const diagnostic = (path: DataPath, message: string): Diagnostic => ({file, ...locate(path), message, severity: 'error'});
-	const fromYaml = (error: YAMLError, severity: Diagnostic['severity']): Diagnostic => ({
-		file,
-		...locationAt(lineCounter, error.pos[0]),
-		message: `${severity === 'error' ? 'invalid YAML' : 'YAML'}: ${yamlMessage(error, text, kind.noun)}`,
-		severity,
-	});
+	const diagnostic = (path: DataPath, message: string, rule: RuleId = 'schema'): Diagnostic => diagnosticOf(rule, file, locate(path), message);
+	const fromYaml = (error: YAMLError, rule: RuleId): Diagnostic => {
+		const prefix = rule === 'yaml-warning' ? 'YAML' : 'invalid YAML';
+		return diagnosticOf(rule, file, locationAt(lineCounter, error.pos[0]), `${prefix}: ${yamlMessage(error, text, kind.noun)}`);
+	};
 
-	const yamlWarnings = document.warnings.map(warning => fromYaml(warning, 'warning'));
+	const yamlWarnings = document.warnings.map(warning => fromYaml(warning, 'yaml-warning'));
 	if (document.errors.length > 0) {
-		const diagnostics = sortDiagnostics([...document.errors.map(error => fromYaml(error, 'error')), ...yamlWarnings]);
-		return {value: undefined, diagnostics, data: undefined, locate};
+		const errors = document.errors.map(error => fromYaml(error, error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'));
+		return {value: undefined, diagnostics: sortDiagnostics([...errors, ...yamlWarnings]), data: undefined, locate};
 	}
 
 	if (document.contents === null) {
-		return {value: undefined, diagnostics: [diagnostic([], kind.empty), ...yamlWarnings], data: undefined, locate};
+		return {value: undefined, diagnostics: [diagnostic([], kind.empty, 'empty-file'), ...yamlWarnings], data: undefined, locate};
 	}
 
 	let data: unknown;
@@ -113,7 +112,7 @@ export function parseYamlDocument<T>(text: string, file: string, kind: YamlDocum
 	} catch (error) {
 		// toJS refuses alias bombs (too many *alias expansions) with a ReferenceError.
 		const message = `cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`;
-		return {value: undefined, diagnostics: [diagnostic([], message), ...yamlWarnings], data: undefined, locate};
+		return {value: undefined, diagnostics: [diagnostic([], message, 'yaml-syntax'), ...yamlWarnings], data: undefined, locate};
 	}
 
 	if (!isMap(document.contents) || !isRecord(data)) {
@@ -140,17 +139,20 @@ function issueDiagnostics(
 ): Diagnostic[] {
 	const path: DataPath = issue.path.filter(segment => typeof segment !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {
-		return issue.keys.map(key => ({
-			file,
-			...locate([...path, key], {target: 'key'}),
-			message: withLabel(pathLabel(path, data), unknownKey(key, path, data)),
-			severity: 'error',
-		}));
+		return issue.keys.map(key =>
+			diagnosticOf('unknown-key', file, locate([...path, key], {target: 'key'}), withLabel(pathLabel(path, data), unknownKey(key, path, data))),
+		);
 	}
 	// A missing key is reported on the mapping that lacks it, and the message names the key.
 	const isMissing = path.length > 0 && valueAt(data, path) === undefined;
 	const labelPath = isMissing ? path.slice(0, -1) : path;
-	return [{file, ...locate(path), message: withLabel(pathLabel(labelPath, data), issue.message), severity: 'error'}];
+	const rule = isMissing && isItemId(path) ? 'missing-id' : 'schema';
+	return [diagnosticOf(rule, file, locate(path), withLabel(pathLabel(labelPath, data), issue.message))];
+}
+
+/** questions[3].id, facts[0].id, sources[1].id: the ids lint --fix can add. */
+function isItemId(path: DataPath): boolean {
+	return path.length === 3 && ['questions', 'facts', 'sources'].includes(String(path[0])) && typeof path[1] === 'number' && path[2] === 'id';
 }
 
 function yamlMessage(error: YAMLError, text: string, noun: string): string {

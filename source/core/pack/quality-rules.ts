@@ -37,7 +37,7 @@ export function qualityProblems(pack: Pack): QualityProblem[] {
 			const alias = question.options.find(option => option !== question.answer && names.some(name => normalizeAnswer(name) === normalizeAnswer(option)));
 			if (alias) report('alias-option', 'options', `wrong option “${alias}” is another name for the answer “${question.answer}”`);
 		}
-		const signature = `${question.type}\n${normalizeAnswer(question.prompt)}\n${question.type === 'cloze' ? normalizeAnswer(question.text) : answersOf(question).map(normalizeAnswer).join('|')}`;
+		const signature = questionSignature(question);
 		const first = seen.get(signature);
 		if (first === undefined) seen.set(signature, index);
 		else report('duplicate-question', 'prompt', `asks the same as question ${first + 1} (${pack.questions[first]!.id})`);
@@ -50,6 +50,11 @@ export function qualityProblems(pack: Pack): QualityProblem[] {
 	const piled = piledPosition(pack.questions);
 	if (piled) problems.push({rule: 'answer-position', question: piled.first, field: 'answer', message: piled.message});
 	return problems;
+}
+
+/** What makes two questions the same question: type, prompt, and answer (or cloze text). */
+export function questionSignature(question: Question): string {
+	return `${question.type}\n${normalizeAnswer(question.prompt)}\n${question.type === 'cloze' ? normalizeAnswer(question.text) : answersOf(question).map(normalizeAnswer).join('|')}`;
 }
 
 /** The answers a learner could read in the stem. True/false, order and match have none of that kind. */
@@ -69,7 +74,7 @@ function answersOf(question: Question): string[] {
 }
 
 /** Each person's names, keyed by every one of them: "Peskov" ↔ "Dmitry Peskov". */
-function aliasGroups(pack: Pack): Map<string, string[]> {
+export function aliasGroups(pack: Pack): Map<string, string[]> {
 	const groups = new Map<string, string[]>();
 	for (const fact of pack.facts) {
 		if (fact.type !== 'person') continue;

@@ -15,27 +15,27 @@ test('a valid facts document parses, dates written as numbers included', t => {
 });
 
 test('the format line is explained in the words of a facts document', t => {
-	t.deepEqual(lines(body), ['facts.yaml:1:1: missing "format": a facts document, as factdrill extract --yaml writes it, starts with the line "format: factdrill/facts@1"']);
+	t.deepEqual(lines(body), ['facts.yaml:1:1: error: missing "format": a facts document, as factdrill extract --yaml writes it, starts with the line "format: factdrill/facts@1" [schema]']);
 	t.deepEqual(lines(`format: facts\n${body}`), [
-		'facts.yaml:1:9: format: expected "factdrill/facts@1", got "facts" (a facts document, as factdrill extract --yaml writes it, starts with the line "format: factdrill/facts@1")',
+		'facts.yaml:1:9: error: format: expected "factdrill/facts@1", got "facts" (a facts document, as factdrill extract --yaml writes it, starts with the line "format: factdrill/facts@1") [schema]',
 	]);
 	t.deepEqual(lines(`format: factdrill/pack@1\nid: p\ntitle: P\nquestions: []\n`), [
-		'facts.yaml:1:9: format: expected "factdrill/facts@1", got "factdrill/pack@1" (this is a question pack; generate reads articles and facts documents)',
+		'facts.yaml:1:9: error: format: expected "factdrill/facts@1", got "factdrill/pack@1" (this is a question pack; generate reads articles and facts documents) [schema]',
 	]);
 });
 
 test('the top level, an empty file and YAML errors are worded for a facts document', t => {
-	t.deepEqual(lines(`format: factdrill/facts@1\ntitle: My facts\n${body}`), ['facts.yaml:2:1: unknown key "title" (a facts document has only format, sources and facts)']);
-	t.deepEqual(lines(''), ['facts.yaml:1:1: the file is empty: a facts document needs format (factdrill/facts@1), sources and facts']);
-	t.deepEqual(lines('- a\n- b\n'), ['facts.yaml:1:1: expected the keys of a facts document (format, sources, facts) at the top level, got a list']);
+	t.deepEqual(lines(`format: factdrill/facts@1\ntitle: My facts\n${body}`), ['facts.yaml:2:1: error: unknown key "title" (a facts document has only format, sources and facts) [unknown-key]']);
+	t.deepEqual(lines(''), ['facts.yaml:1:1: error: the file is empty: a facts document needs format (factdrill/facts@1), sources and facts [empty-file]']);
+	t.deepEqual(lines('- a\n- b\n'), ['facts.yaml:1:1: error: expected the keys of a facts document (format, sources, facts) at the top level, got a list [schema]']);
 	t.deepEqual(lines(`format: factdrill/facts@1\n${body}---\nformat: x\n`), [
-		'facts.yaml:6:1: invalid YAML: a facts document is one YAML document, but this file has a second "---" document',
+		'facts.yaml:6:1: error: invalid YAML: a facts document is one YAML document, but this file has a second "---" document [yaml-syntax]',
 	]);
 });
 
 test('duplicate ids are found as in a pack', t => {
 	const text = `format: factdrill/facts@1\n${body}  - {id: e, type: person, source: s, name: Ann}\n`;
-	t.deepEqual(lines(text), ['facts.yaml:6:10: duplicate fact id "e" (first used at line 5)']);
+	t.deepEqual(lines(text), ['facts.yaml:6:10: error: duplicate fact id "e" (first used at line 5) [duplicate-id]']);
 });
 
 test('a factdrill YAML document is recognised by its format line, after comments', t => {

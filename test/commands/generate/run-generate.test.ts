@@ -70,10 +70,10 @@ test('a facts document with mistakes is reported as file:line:col lines, and not
 	t.is(code, 1);
 	t.is(stdout, '');
 	t.deepEqual(stderr.trimEnd().split('\n'), [
-		'test/fixtures/facts/schema-error.yaml:9:5: facts[0] (id "quote-ilse-varga"): missing required key "text"',
-		'test/fixtures/facts/schema-error.yaml:13:5: facts[0] (id "quote-ilse-varga"): unknown key "txet" (did you mean "text"?)',
-		'test/fixtures/facts/schema-error.yaml:17:11: facts[1] (id "event-1998"): date: dates are YYYY, YYYY-MM or YYYY-MM-DD',
-		'test/fixtures/facts/schema-error.yaml:21:13: facts[2] (id "event-2023-11"): source "northwind-herald" is not one of the sources listed in this file (known: "northwind-herald-2024-03-14")',
+		'test/fixtures/facts/schema-error.yaml:9:5: error: facts[0] (id "quote-ilse-varga"): missing required key "text" [schema]',
+		'test/fixtures/facts/schema-error.yaml:13:5: error: facts[0] (id "quote-ilse-varga"): unknown key "txet" (did you mean "text"?) [unknown-key]',
+		'test/fixtures/facts/schema-error.yaml:17:11: error: facts[1] (id "event-1998"): date: dates are YYYY, YYYY-MM or YYYY-MM-DD [schema]',
+		'test/fixtures/facts/schema-error.yaml:21:13: error: facts[2] (id "event-2023-11"): source "northwind-herald" is not one of the sources listed in this file (known: "northwind-herald-2024-03-14") [unknown-source]',
 		'factdrill: no input could be used; nothing written',
 	]);
 	await t.throwsAsync(fs.access(output));
@@ -82,7 +82,7 @@ test('a facts document with mistakes is reported as file:line:col lines, and not
 test('a pack given where facts are expected is named for what it is', async t => {
 	const {code, stderr} = await run(['questions/kuril-islands.yaml']);
 	t.is(code, 1);
-	t.regex(stderr, /^questions\/kuril-islands\.yaml:2:9: format: expected "factdrill\/facts@1", got "factdrill\/pack@1" \(this is a question pack; /);
+	t.regex(stderr, /^questions\/kuril-islands\.yaml:2:9: error: format: expected "factdrill\/facts@1", got "factdrill\/pack@1" \(this is a question pack; /);
 	t.is(stderr.split('\n').length, 3, 'one line about the file, one saying nothing was written');
 });
 

@@ -122,7 +122,7 @@ test('read problems become broken entries with a location', async t => {
 	await fs.mkdir(path.join(directory, 'folder.yaml'));
 	const missing = await loadPackFile(path.join(directory, 'missing.yaml'));
 	t.is(summary(missing), 'broken missing.yaml: no such file');
-	t.is(missing.status === 'broken' ? formatDiagnostic(missing.diagnostics[0]!) : '', `${path.join(directory, 'missing.yaml')}:1:1: no such file`);
+	t.is(missing.status === 'broken' ? formatDiagnostic(missing.diagnostics[0]!) : '', `${path.join(directory, 'missing.yaml')}:1:1: error: no such file [unreadable-file]`);
 	t.deepEqual((await discoverPacks([{path: directory, origin: 'user'}])).map(summary), ['broken folder.yaml: is a folder, not a pack file']);
 	const notAFolder = path.join(directory, 'file');
 	await fs.writeFile(notAFolder, '');
@@ -149,8 +149,8 @@ test('a relative path is read from cwd and reported as given', async t => {
 	t.is(entry.file, 'packs/bare.yaml');
 	t.is(entry.status, 'ok');
 	t.deepEqual(entry.status === 'ok' ? entry.warnings.map(formatDiagnostic) : [], [
-		'packs/bare.yaml:5:5: warning: questions[0] (id "q"): no evidence: add evidence (source and text) so learners can check the answer',
-		'packs/bare.yaml:5:5: warning: questions[0] (id "q"): no explanation: add one to show after the answer',
+		'packs/bare.yaml:5:5: warning: questions[0] (id "q"): no evidence: add evidence (source and text) so learners can check the answer [no-evidence]',
+		'packs/bare.yaml:5:5: warning: questions[0] (id "q"): no explanation: add one to show after the answer [no-explanation]',
 	]);
 });
 
