@@ -27,7 +27,8 @@ export function formatReviewCard(item: GeneratedQuestion, position: {index: numb
 	return `${lines.join('\n')}\n`;
 }
 
-function answerLines(question: Question): string[] {
+/** The answer part of a card: every option with the right ones marked, or the answer, gaps, order or pairs. */
+export function answerLines(question: Question): string[] {
 	switch (question.type) {
 		case 'choice':
 			return question.options.map(option => optionLine(option, option === question.answer));
@@ -39,8 +40,10 @@ function answerLines(question: Question): string[] {
 			const segments = parseCloze(question.text);
 			return [`Text: ${clean(fillGaps(segments, (_index, accepted) => `[${accepted.join(' / ')}]`))}`, '(the answer in each [gap]; alternatives after "/")'];
 		}
-		case 'short':
-			return [`Answer: ${clean(question.answer)}`, ...(question.accept.length > 0 ? [`Also accepted: ${question.accept.map(clean).join('; ')}`] : [])];
+		case 'short': {
+			const tolerance = question.tolerance === undefined ? '' : ` ± ${question.tolerance}`;
+			return [`Answer: ${clean(question.answer)}${tolerance}`, ...(question.accept.length > 0 ? [`Also accepted: ${question.accept.map(clean).join('; ')}`] : [])];
+		}
 		case 'order':
 			return ['Right order:', ...question.items.map((item, index) => `  ${index + 1}. ${clean(item)}`)];
 		case 'match':
