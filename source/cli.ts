@@ -27,7 +27,23 @@ async function main(argv: readonly string[]): Promise<number> {
 			return 0;
 		case 'lint': {
 			const {runLint} = await import('./commands/lint.js');
-			return runLint(command.files, io, {json: command.json});
+			return runLint(command.files, io, {json: command.json, fix: command.fix, strict: command.strict});
+		}
+		case 'import': {
+			const {runImport} = await import('./commands/transfer/run-import.js');
+			return runImport(command.files, io, {format: command.format, output: command.output, force: command.force, seed: command.seed, readStdin});
+		}
+		case 'export': {
+			const {runExport} = await import('./commands/transfer/run-export.js');
+			return runExport(command.pack, io, {format: command.format, output: command.output, force: command.force, packFiles: command.packFiles});
+		}
+		case 'new': {
+			const {runNew} = await import('./commands/author/run-new.js');
+			return runNew(io, {output: command.output, interactive: isInteractive()});
+		}
+		case 'add': {
+			const {runAdd} = await import('./commands/author/run-add.js');
+			return runAdd(command.pack, io, {interactive: isInteractive()});
 		}
 		case 'extract': {
 			const {runExtract} = await import('./commands/extract/run-extract.js');
@@ -43,12 +59,12 @@ async function main(argv: readonly string[]): Promise<number> {
 				force: command.force,
 				format: command.format,
 				readStdin,
-				interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+				interactive: isInteractive(),
 			});
 		}
 		case 'packs': {
 			const {runPacksCommand} = await import('./commands/packs-command.js');
-			return runPacksCommand(io, {json: command.json});
+			return runPacksCommand(io, {json: command.json, packFiles: command.packFiles});
 		}
 		case 'home':
 		case 'study': {
@@ -62,6 +78,10 @@ async function main(argv: readonly string[]): Promise<number> {
 			return runApp(command, io);
 		}
 	}
+}
+
+function isInteractive(): boolean {
+	return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
 async function readStdin(): Promise<Uint8Array> {

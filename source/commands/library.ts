@@ -11,10 +11,13 @@ export function libraryDirectories(env: NodeJS.ProcessEnv = process.env): PackDi
 	];
 }
 
-/** Every pack the learner can reach, served from the pack cache where the files have not changed. */
-export async function loadLibrary(env: NodeJS.ProcessEnv = process.env): Promise<PackEntry[]> {
+/**
+ * Every pack the learner can reach — the pack folders and any files given
+ * with --pack — served from the pack cache where the files have not changed.
+ */
+export async function loadLibrary(env: NodeJS.ProcessEnv = process.env, packFiles: readonly string[] = []): Promise<PackEntry[]> {
 	const cache = openLibraryCache(env);
-	const entries = await discoverPacks(libraryDirectories(env), cache);
+	const entries = await discoverPacks(libraryDirectories(env), cache, packFiles);
 	cache.save();
 	return entries;
 }

@@ -17,6 +17,8 @@ import type {CommandIo} from './io.js';
 export type PacksOptions = {
 	json: boolean;
 	directories: PackDirectory[];
+	/** Pack files given with --pack, read besides the folders. */
+	packFiles?: readonly string[];
 	/** Checked packs from earlier runs; see PackCache. */
 	cache?: PackCache & {save(): void};
 	/** How many of the pack's questions the learner has mastered; injected so this command does not depend on the store. */
@@ -37,7 +39,7 @@ export type PackListing = {
 };
 
 export async function runPacks(io: CommandIo, options: PacksOptions): Promise<number> {
-	const entries = await discoverPacks(options.directories, options.cache);
+	const entries = await discoverPacks(options.directories, options.cache, options.packFiles);
 	options.cache?.save();
 	const listings = entries.map(entry => toListing(entry, options.progress));
 	if (options.json) {

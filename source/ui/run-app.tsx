@@ -23,7 +23,7 @@ export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>
 }
 
 async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
-	const entries = await loadLibrary(io.env);
+	const entries = await loadLibrary(io.env, command.packFiles);
 	let initialPackId: string | undefined;
 	if (command.name === 'study') {
 		const chosen = await choosePack(entries, command.pack, io);

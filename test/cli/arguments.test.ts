@@ -2,17 +2,18 @@ import test from 'ava';
 import {parseCommand, UsageError} from '../../source/cli/arguments.js';
 
 test('no arguments opens the home screen', t => {
-	t.deepEqual(parseCommand([]), {name: 'home', seed: undefined});
+	t.deepEqual(parseCommand([]), {name: 'home', seed: undefined, packFiles: []});
 });
 
 test('study takes an optional pack and a seed', t => {
-	t.deepEqual(parseCommand(['study']), {name: 'study', pack: undefined, seed: undefined});
-	t.deepEqual(parseCommand(['study', 'kuril-islands', '--seed', '42']), {name: 'study', pack: 'kuril-islands', seed: 42});
+	t.deepEqual(parseCommand(['study']), {name: 'study', pack: undefined, seed: undefined, packFiles: []});
+	t.deepEqual(parseCommand(['study', 'kuril-islands', '--seed', '42']), {name: 'study', pack: 'kuril-islands', seed: 42, packFiles: []});
 });
 
 test('packs and lint take --json', t => {
-	t.deepEqual(parseCommand(['packs', '--json']), {name: 'packs', json: true});
-	t.deepEqual(parseCommand(['lint', 'a.yaml', 'b.yaml']), {name: 'lint', files: ['a.yaml', 'b.yaml'], json: false});
+	t.deepEqual(parseCommand(['packs', '--json']), {name: 'packs', json: true, packFiles: []});
+	t.deepEqual(parseCommand(['lint', 'a.yaml', 'b.yaml']), {name: 'lint', files: ['a.yaml', 'b.yaml'], json: false, fix: false, strict: false});
+	t.deepEqual(parseCommand(['lint', 'q/', '--fix', '--strict']), {name: 'lint', files: ['q/'], json: false, fix: true, strict: true});
 });
 
 test('--help and --version win over everything else', t => {
@@ -84,8 +85,28 @@ test('generate refuses what it cannot do, saying why', t => {
 	refuses(['a.txt', '-o'], /-o/);
 });
 
-test('the options of generate belong to generate only', t => {
+test('an option of another command is refused, naming the commands it belongs to', t => {
 	t.throws(() => parseCommand(['study', '--review']), {instanceOf: UsageError, message: '--review is an option of generate, not of study'});
-	t.throws(() => parseCommand(['extract', 'a.txt', '-o', 'x.yaml']), {instanceOf: UsageError, message: '--output is an option of generate, not of extract'});
-	t.throws(() => parseCommand(['--force']), {instanceOf: UsageError, message: '--force is an option of generate, not of the home screen'});
+	t.throws(() => parseCommand(['extract', 'a.txt', '-o', 'x.yaml']), {instanceOf: UsageError, message: '--output is an option of generate, import, export, new, not of extract'});
+	t.throws(() => parseCommand(['--force']), {instanceOf: UsageError, message: '--force is an option of generate, import, export, not of the home screen'});
+	t.throws(() => parseCommand(['packs', '--fix']), {instanceOf: UsageError, message: '--fix is an option of lint, not of packs'});
+});
+
+test('--pack adds pack files to the library of the commands that read it', t => {
+	t.deepEqual(parseCommand(['--pack', 'a.yaml', '--pack', 'b.yaml']), {name: 'home', seed: undefined, packFiles: ['a.yaml', 'b.yaml']});
+	t.like(parseCommand(['packs', '--pack', 'a.yaml']), {name: 'packs', packFiles: ['a.yaml']});
+	t.like(parseCommand(['study', 'my-pack', '--pack', 'elsewhere/my-pack.yaml']), {pack: 'my-pack', packFiles: ['elsewhere/my-pack.yaml']});
+});
+
+test('import, export, new and add', t => {
+	t.deepEqual(parseCommand(['import', 'a.gift', 'b.txt', '--format', 'aiken', '-o', 'p.yaml', '--force']), {name: 'import', files: ['a.gift', 'b.txt'], format: 'aiken', output: 'p.yaml', force: true, seed: undefined});
+	t.deepEqual(parseCommand(['export', 'kuril-islands', '--format', 'anki']), {name: 'export', pack: 'kuril-islands', format: 'anki', output: undefined, force: false, packFiles: []});
+	t.deepEqual(parseCommand(['new', '-o', 'x.yaml']), {name: 'new', output: 'x.yaml'});
+	t.deepEqual(parseCommand(['add', 'x.yaml']), {name: 'add', pack: 'x.yaml'});
+	t.throws(() => parseCommand(['import']), {instanceOf: UsageError, message: /at least one file/});
+	t.throws(() => parseCommand(['import', 'a.gift', '--format', 'moodle']), {instanceOf: UsageError, message: '--format takes gift, aiken, csv; got "moodle"'});
+	t.throws(() => parseCommand(['export', 'p', '--format', 'pdf']), {instanceOf: UsageError, message: '--format takes gift, aiken, anki, csv, md; got "pdf"'});
+	t.throws(() => parseCommand(['export']), {instanceOf: UsageError, message: /export takes one pack/});
+	t.throws(() => parseCommand(['add']), {instanceOf: UsageError, message: /add takes one pack/});
+	t.throws(() => parseCommand(['new', 'x']), {instanceOf: UsageError, message: /new takes no arguments/});
 });
