@@ -40,6 +40,7 @@ let full = 0;
 let questions = 0;
 let empty = 0;
 const violations: string[] = [];
+const lintWarnings = new Map<string, number>();
 for (const [index, document] of documents.entries()) {
 	const {pack, report} = generatePack(document, {seed});
 	questions += pack.questions.length;
@@ -50,7 +51,10 @@ for (const [index, document] of documents.entries()) {
 	for (const problem of qualityProblems(pack)) violations.push(`${files[index]}: ${pack.questions[problem.question]?.id}: ${problem.message} [${problem.rule}]`);
 	if (pack.questions.length > 0) {
 		const checked = checkPack(packToYaml(pack), files[index]!);
-		for (const diagnostic of checked.diagnostics) if (diagnostic.severity === 'error') violations.push(`${files[index]}: lint: ${diagnostic.message}`);
+		for (const diagnostic of checked.diagnostics) {
+			if (diagnostic.severity === 'error') violations.push(`${files[index]}: lint: ${diagnostic.message}`);
+			else lintWarnings.set(diagnostic.rule, (lintWarnings.get(diagnostic.rule) ?? 0) + 1);
+		}
 	}
 }
 
@@ -73,5 +77,7 @@ console.log(`\narticles with no question: ${empty}`);
 console.log(`choice questions with the full 4 distinct options: ${full} of ${choices} (${((100 * full) / Math.max(1, choices)).toFixed(1)} %)`);
 console.log(`quality-rule violations (and lint errors): ${violations.length}`);
 for (const violation of violations.slice(0, 20)) console.log(`  ${violation}`);
+const warned = [...lintWarnings].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`);
+console.log(`lint warnings outside the generator's rules: ${warned.length > 0 ? warned.join(', ') : 'none'}`);
 console.log(`\ngenerating 1,000 articles' facts: median of 3 passes ${medianSeconds.toFixed(2)} s = ${((medianSeconds / 10) * 1000).toFixed(0)} ms per 100 articles`);
 console.log(`extracting the ${documents.length} articles (baseline, one pass): ${((extractSeconds / documents.length) * 100 * 1000).toFixed(0)} ms per 100 articles; generation/extraction ${(medianSeconds / 10 / ((extractSeconds / documents.length) * 100)).toFixed(2)}×`);
