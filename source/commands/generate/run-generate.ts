@@ -14,7 +14,7 @@ import {generatedSummary, plural} from './generated-summary.js';
 import {packHeader} from './pack-header.js';
 import {isPromptCancelled, terminalReviewer, type Reviewer} from './review-prompts.js';
 import {reviewQuestions} from './review.js';
-import {outputProblem, OutputExistsError, writePackFile} from './write-pack-file.js';
+import {outputProblem, writeOrPrint} from './write-pack-file.js';
 
 export type GenerateOptions = {
 	output?: string;
@@ -97,17 +97,8 @@ export async function runGenerate(inputs: readonly string[], io: CommandIo, opti
 
 	const skipped = collected.failed > 0 ? `; ${plural(collected.failed, 'input')} could not be used (see above)` : '';
 	const summary = generatedSummary(items, document.sources.length);
-	if (options.output === undefined) {
-		io.stdout(text);
-		io.stderr(`factdrill: generated ${summary}${skipped}\n`);
-	} else {
-		try {
-			await writePackFile(options.output, text, io.cwd, options.force);
-		} catch (error) {
-			if (error instanceof OutputExistsError) return fail(error.message);
-			return fail(`cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
-		}
-		io.stderr(`factdrill: wrote ${summary} to ${options.output}${skipped}\n`);
-	}
+	const problem = await writeOrPrint(io, text, options.output, options.force);
+	if (problem) return fail(problem);
+	io.stderr(options.output === undefined ? `factdrill: generated ${summary}${skipped}\n` : `factdrill: wrote ${summary} to ${options.output}${skipped}\n`);
 	return collected.failed > 0 ? 1 : 0;
 }

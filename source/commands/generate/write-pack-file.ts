@@ -70,3 +70,21 @@ async function moveIntoPlace(temporary: string, target: string, force: boolean, 
 	if (exists) throw new OutputExistsError(appeared);
 	await fs.rename(temporary, target);
 }
+
+/**
+ * The text to the -o file, or to stdout when there is none. Returns why the
+ * file could not be written, or undefined when all went well.
+ */
+export async function writeOrPrint(io: {stdout: (text: string) => void; cwd: string}, text: string, output: string | undefined, force: boolean): Promise<string | undefined> {
+	if (output === undefined) {
+		io.stdout(text);
+		return undefined;
+	}
+	try {
+		await writePackFile(output, text, io.cwd, force);
+		return undefined;
+	} catch (error) {
+		if (error instanceof OutputExistsError) return error.message;
+		return `cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}

@@ -3,7 +3,7 @@ import {formatDiagnostic} from '../../core/pack/diagnostic.js';
 import type {ExportFormat} from '../../core/pack/formats/types.js';
 import {findPack, loadPackFile} from '../../core/pack/load.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
-import {outputProblem, OutputExistsError, writePackFile} from '../generate/write-pack-file.js';
+import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
 import {plural} from '../generate/generated-summary.js';
 import type {CommandIo} from '../io.js';
 import {loadLibrary} from '../library.js';
@@ -39,14 +39,9 @@ export async function runExport(wanted: string, io: CommandIo, options: ExportOp
 	for (const question of skipped) io.stderr(`factdrill: skipped ${question.id}: ${question.reason}\n`);
 	const written = entry.pack.questions.length - skipped.length;
 	if (written === 0) return fail(`${format} cannot express any question of this pack; nothing written`);
-	if (options.output === undefined) {
-		io.stdout(text);
-	} else {
-		try {
-			await writePackFile(options.output, text, io.cwd, options.force);
-		} catch (error) {
-			return fail(error instanceof OutputExistsError ? error.message : `cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
-		}
+	const problem = await writeOrPrint(io, text, options.output, options.force);
+	if (problem) return fail(problem);
+	if (options.output !== undefined) {
 		io.stderr(`factdrill: exported ${plural(written, 'question')} to ${options.output}${skipped.length > 0 ? `; ${plural(skipped.length, 'question')} skipped (see above)` : ''}\n`);
 	}
 	return 0;

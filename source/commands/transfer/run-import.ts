@@ -8,7 +8,7 @@ import {packToYaml} from '../../core/pack/write-pack.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {readInput, type ReadOptions} from '../extract/read-input.js';
 import {plural} from '../generate/generated-summary.js';
-import {outputProblem, OutputExistsError, writePackFile} from '../generate/write-pack-file.js';
+import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
 import type {CommandIo} from '../io.js';
 import {chooseImporter} from './formats.js';
 
@@ -69,17 +69,9 @@ export async function runImport(files: readonly string[], io: CommandIo, options
 	}
 	const summary = `${plural(questions.length, 'question')} (${countByType(questions)}) from ${plural(files.length, 'file')}`;
 	const leftOut = failed > 0 ? '; some were left out (see above)' : '';
-	if (options.output === undefined) {
-		io.stdout(text);
-		io.stderr(`factdrill: imported ${summary}${leftOut}\n`);
-	} else {
-		try {
-			await writePackFile(options.output, text, io.cwd, options.force);
-		} catch (error) {
-			return fail(error instanceof OutputExistsError ? error.message : `cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
-		}
-		io.stderr(`factdrill: imported ${summary} to ${options.output}${leftOut}\n`);
-	}
+	const problem = await writeOrPrint(io, text, options.output, options.force);
+	if (problem) return fail(problem);
+	io.stderr(`factdrill: imported ${summary}${options.output === undefined ? '' : ` to ${options.output}`}${leftOut}\n`);
 	return failed > 0 ? 1 : 0;
 }
 
