@@ -1,5 +1,6 @@
 import {slug} from '../../core/facts/facts-document.js';
 import {fillGaps, parseCloze} from '../../core/pack/cloze.js';
+import {freeId} from '../../core/pack/unique-id.js';
 
 /** Ids are at most 80 characters; a readable stem leaves room for a "-2" suffix. */
 const stemLength = 48;
@@ -14,12 +15,6 @@ export function idFromText(text: string, taken: ReadonlySet<string>, fallback: s
 	let stem = slug(text);
 	if (stem.length > stemLength) stem = stem.slice(0, stem.lastIndexOf('-', stemLength) > 0 ? stem.lastIndexOf('-', stemLength) : stemLength);
 	return freeId(stem.replace(/-+$/, '') || fallback, taken);
-}
-
-export function freeId(stem: string, taken: ReadonlySet<string>): string {
-	let id = stem;
-	for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
-	return id;
 }
 
 /** A cloze sentence reads better as an id with its answers in place than its generic instruction. */

@@ -11,6 +11,7 @@ import {plural} from '../generate/generated-summary.js';
 import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
 import type {CommandIo} from '../io.js';
 import {chooseImporter} from './formats.js';
+import {claimId} from '../../core/pack/unique-id.js';
 
 export type ImportOptions = {
 	format: ImportFormat | undefined;
@@ -83,9 +84,7 @@ function describe(file: string, problem: ImportProblem): string {
 function uniqueIds(incoming: readonly Question[], existing: readonly Question[]): Question[] {
 	const taken = new Set(existing.map(question => question.id));
 	return incoming.map(question => {
-		let id = question.id;
-		for (let n = 2; taken.has(id); n++) id = `${question.id.slice(0, 76)}-${n}`;
-		taken.add(id);
+		const id = claimId(question.id, taken);
 		return id === question.id ? question : {...question, id};
 	});
 }

@@ -2,6 +2,7 @@ import type {Article} from '../article/article.js';
 import type {Fact, FactsDocument, Source} from '../pack/schema.js';
 import {factsFormat} from '../pack/schema.js';
 import type {ArticleFacts} from './facts.js';
+import {claimId} from '../pack/unique-id.js';
 
 export type ExtractedArticle = {article: Article; facts: ArticleFacts; url: string | null};
 
@@ -13,11 +14,7 @@ export type ExtractedArticle = {article: Article; facts: ArticleFacts; url: stri
 export function toFactsDocument(extracted: readonly ExtractedArticle[]): FactsDocument {
 	const ids = new Set<string>();
 	const unique = (base: string) => {
-		const stem = slug(base).slice(0, 72) || 'fact';
-		let candidate = stem;
-		for (let n = 2; ids.has(candidate); n++) candidate = `${stem}-${n}`;
-		ids.add(candidate);
-		return candidate;
+		return claimId(slug(base).slice(0, 72) || 'fact', ids);
 	};
 	const sources: Source[] = [];
 	const facts: Fact[] = [];

@@ -3,6 +3,7 @@ import type {ChoiceQuestion, Question} from '../../schema.js';
 import type {ImportProblem, ImportResult, Importer} from '../types.js';
 import {type AikenDraft, finishDraft} from './aiken-draft.js';
 import {answerLine, letterAt, optionLine} from './aiken-syntax.js';
+import {claimId} from '../../unique-id.js';
 
 /**
  * Reads Aiken as Moodle does, line by line: text starts a question (and may
@@ -12,6 +13,7 @@ import {answerLine, letterAt, optionLine} from './aiken-syntax.js';
  */
 export function parseAiken(text: string): ImportResult {
 	const questions: Question[] = [];
+	const ids = new Set<string>();
 	const problems: ImportProblem[] = [];
 	const firstLineOfPrompt = new Map<string, number>();
 	let draft: AikenDraft | undefined;
@@ -27,10 +29,7 @@ export function parseAiken(text: string): ImportResult {
 		const first = firstLineOfPrompt.get(prompt);
 		if (first === undefined) firstLineOfPrompt.set(prompt, line);
 		else problems.push({line, severity: 'warning', message: `the same question text as line ${first}`});
-		const stem = `aiken-${contentHash(prompt)}`;
-		let id = stem;
-		for (let n = 2; questions.some(other => other.id === id); n++) id = `${stem}-${n}`;
-		questions.push({id, ...question});
+		questions.push({id: claimId(`aiken-${contentHash(prompt)}`, ids), ...question});
 	};
 
 	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

@@ -2,6 +2,7 @@ import {contentHash} from '../../../generate/text.js';
 import {deriveSeed, seededRandom, shuffle} from '../../../random.js';
 import type {ChoiceQuestion, MatchQuestion, Question, ShortQuestion} from '../../schema.js';
 import {sameKey, type TermPair} from './csv-pairs.js';
+import {claimId} from '../../unique-id.js';
 
 const wrongOptions = 3;
 
@@ -83,12 +84,7 @@ function matchQuestions(pairs: readonly TermPair[], unique: (stem: string) => st
  */
 export function pairQuestions(pairs: readonly TermPair[], seed: number): Question[] {
 	const ids = new Set<string>();
-	const unique = (stem: string) => {
-		let id = stem;
-		for (let n = 2; ids.has(id); n++) id = `${stem}-${n}`;
-		ids.add(id);
-		return id;
-	};
+	const unique = (stem: string) => claimId(stem, ids);
 	const perPair = pairs.map(pair => termQuestion(pair, pairs, seed, unique(`csv-${contentHash(pairKey(pair))}`)));
 	return [...perPair, ...matchQuestions(pairs, unique)];
 }

@@ -4,7 +4,8 @@ import type {Draft} from './draft.js';
 import {decodeEscapes} from './escape.js';
 import {categoryTag, readMetadata} from './metadata.js';
 import type {Issue} from './pieces.js';
-import {chooseId, claimId} from './question-ids.js';
+import {claimId} from '../../unique-id.js';
+import {chooseId} from './question-ids.js';
 import {readQuestion} from './read-question.js';
 import {type Position, sourceLocator, splitQuestions} from './split-questions.js';
 

@@ -24,14 +24,6 @@ export function chooseId(explicit: string | undefined, title: string | undefined
 	return {id: fromTitle === '' ? `gift-${contentHash(text)}` : fromTitle};
 }
 
-/** `id`, or `id-2`, `id-3`… when it is taken; the result is taken from then on. */
-export function claimId(id: string, taken: Set<string>): string {
-	let candidate = id;
-	for (let n = 2; taken.has(candidate); n++) candidate = `${id.slice(0, 80 - `-${n}`.length)}-${n}`;
-	taken.add(candidate);
-	return candidate;
-}
-
 function stem(text: string): string {
 	return slug(text).slice(0, stemLength).replace(/-+$/, '');
 }
