@@ -4,6 +4,7 @@ import {diagnosticOf, formatDiagnostic} from '../core/pack/diagnostic.js';
 import type {Diagnostic} from '../core/pack/diagnostic.js';
 import {loadPacks, packFilesIn} from '../core/pack/load.js';
 import type {PackEntry, PackFile} from '../core/pack/load.js';
+import {plural} from '../core/text/plural.js';
 import type {CommandIo} from './io.js';
 import {fixFile, type FileFix} from './lint/fix-files.js';
 
@@ -107,7 +108,7 @@ function withFixes(results: LintResult[], fixes: readonly FileFix[]): LintResult
 function fixedLines(fixes: readonly FileFix[]): string {
 	return fixes
 		.filter(fix => 'fixed' in fix && fix.fixed > 0)
-		.map(fix => `fixed ${count('fixed' in fix ? fix.fixed : 0, 'problem')} in ${fix.file}\n`)
+		.map(fix => `fixed ${plural('fixed' in fix ? fix.fixed : 0, 'problem')} in ${fix.file}\n`)
 		.join('');
 }
 
@@ -122,14 +123,11 @@ export function formatReport(results: readonly LintResult[]): string {
 	const errors = all.filter(diagnostic => diagnostic.severity === 'error').length;
 	const warnings = all.length - errors;
 	if (all.length === 0) {
-		lines.push(`✔ ${count(results.length, 'file')} OK`);
+		lines.push(`✔ ${plural(results.length, 'file')} OK`);
 	} else {
 		const withProblems = results.filter(result => result.diagnostics.length > 0).length;
-		lines.push(`${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(withProblems, 'file')}`);
+		lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(withProblems, 'file')}`);
 	}
 	return `${lines.join('\n')}\n`;
 }
 
-function count(value: number, noun: string): string {
-	return `${value} ${noun}${value === 1 ? '' : 's'}`;
-}

@@ -1,3 +1,4 @@
+import {plural} from '../../core/text/plural.js';
 import {existsSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -45,7 +46,7 @@ export function reportWarnings(io: CommandIo, diagnostics: readonly Diagnostic[]
 	const warnings = diagnostics.filter(diagnostic => diagnostic.severity === 'warning');
 	if (warnings.length === 0) return;
 	const lines = warnings.map(diagnostic => `  ${stripControl(formatDiagnostic(diagnostic))}`).join('\n');
-	io.stderr(`factdrill: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the pack works; factdrill lint ${file} lists them again):\n${lines}\n`);
+	io.stderr(`factdrill: ${plural(warnings.length, 'warning')} (the pack works; factdrill lint ${file} lists them again):\n${lines}\n`);
 }
 
 /** When the file cannot be written, what was typed goes to stdout, so it is not lost. */

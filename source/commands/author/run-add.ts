@@ -3,7 +3,7 @@ import {isDeepStrictEqual} from 'node:util';
 import {checkPack} from '../../core/pack/lint-rules.js';
 import {questionSchema, type Pack, type Question} from '../../core/pack/schema.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
-import {plural} from '../generate/generated-summary.js';
+import {plural} from '../../core/text/plural.js';
 import {writePackFile} from '../generate/write-pack-file.js';
 import type {CommandIo} from '../io.js';
 import {appendQuestions, questionsYaml} from './append-question.js';

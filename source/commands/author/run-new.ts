@@ -1,7 +1,7 @@
 import {checkPack} from '../../core/pack/lint-rules.js';
 import type {Pack} from '../../core/pack/schema.js';
 import {packToYaml} from '../../core/pack/write-pack.js';
-import {plural} from '../generate/generated-summary.js';
+import {plural} from '../../core/text/plural.js';
 import {shellQuote} from '../generate/pack-header.js';
 import {OutputExistsError, writePackFile} from '../generate/write-pack-file.js';
 import type {CommandIo} from '../io.js';

@@ -1,3 +1,4 @@
+import {plural} from '../../core/text/plural.js';
 import {questionKinds, type GeneratedQuestion} from '../../core/generate/types.js';
 
 /** "38 questions (who-said 6, when 5, …) from 2 articles": what a run made, for its one-line report. */
@@ -7,8 +8,4 @@ export function generatedSummary(items: readonly GeneratedQuestion[], articleCou
 		return count > 0 ? [`${kind} ${count}`] : [];
 	});
 	return `${plural(items.length, 'question')} (${counts.join(', ')}) from ${plural(articleCount, 'article')}`;
-}
-
-export function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

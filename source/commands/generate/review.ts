@@ -1,3 +1,4 @@
+import {plural} from '../../core/text/plural.js';
 import type {GeneratedQuestion} from '../../core/generate/types.js';
 import type {Fact, Source} from '../../core/pack/schema.js';
 import {editedQuestionProblems, editQuestion} from './edit-question.js';
@@ -25,7 +26,7 @@ type Action = 'keep' | 'edit' | 'drop' | 'keep-rest' | 'drop-rest';
 export async function reviewQuestions(items: readonly GeneratedQuestion[], context: ReviewContext, reviewer: Reviewer): Promise<ReviewOutcome> {
 	const {prompts, print} = reviewer;
 	const outcome: ReviewOutcome = {questions: [], kept: 0, edited: 0, dropped: 0};
-	print(`Review ${items.length} generated question${items.length === 1 ? '' : 's'}: keep, edit or drop each. Ctrl+C stops without writing anything.\n`);
+	print(`Review ${plural(items.length, 'generated question')}: keep, edit or drop each. Ctrl+C stops without writing anything.\n`);
 	for (const [index, generated] of items.entries()) {
 		let item = generated;
 		let edited = false;

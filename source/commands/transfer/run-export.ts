@@ -4,7 +4,7 @@ import type {ExportFormat} from '../../core/pack/formats/types.js';
 import {findPack, loadPackFile} from '../../core/pack/load.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
-import {plural} from '../generate/generated-summary.js';
+import {plural} from '../../core/text/plural.js';
 import type {CommandIo} from '../io.js';
 import {loadLibrary} from '../library.js';
 import {exporterFor, formatFromFileName} from './formats.js';

@@ -7,7 +7,7 @@ import {packFormat, type Pack, type Question} from '../../core/pack/schema.js';
 import {packToYaml} from '../../core/pack/write-pack.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {readInput, type ReadOptions} from '../extract/read-input.js';
-import {plural} from '../generate/generated-summary.js';
+import {plural} from '../../core/text/plural.js';
 import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
 import type {CommandIo} from '../io.js';
 import {chooseImporter} from './formats.js';
