@@ -1,4 +1,5 @@
 import {looksLikeName} from '../generate/name-words.js';
+import {containsPhrase} from '../generate/text.js';
 import {normalizeAnswer} from '../questions/normalize.js';
 import {clozeGaps} from './cloze.js';
 import type {Pack, Question} from './schema.js';
@@ -29,7 +30,7 @@ export function qualityProblems(pack: Pack): QualityProblem[] {
 	pack.questions.forEach((question, index) => {
 		const report = (rule: QualityProblem['rule'], field: string, message: string) => problems.push({rule, question: index, field, message});
 		for (const answer of answersOf(question)) {
-			const revealed = [answer, ...(aliases.get(normalizeAnswer(answer)) ?? [])].find(name => containsWords(question.prompt, name));
+			const revealed = [answer, ...(aliases.get(normalizeAnswer(answer)) ?? [])].find(name => containsPhrase(question.prompt, name));
 			if (revealed) report('answer-in-stem', 'prompt', `the question gives its answer away: the prompt contains “${revealed}”`);
 		}
 		if (question.type === 'choice') {
@@ -82,11 +83,6 @@ export function aliasGroups(pack: Pack): Map<string, string[]> {
 		for (const name of names) groups.set(normalizeAnswer(name), names);
 	}
 	return groups;
-}
-
-function containsWords(text: string, phrase: string): boolean {
-	const needle = normalizeAnswer(phrase);
-	return needle !== '' && ` ${normalizeAnswer(text)} `.includes(` ${needle} `);
 }
 
 /** The word fragment before an ellipsis that no sentence of the pack has whole. */
