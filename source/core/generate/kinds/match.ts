@@ -1,7 +1,7 @@
 import type {Candidate, GenerateContext} from '../candidate.js';
 import {shortenAtWord} from '../text.js';
 import {isReportedSpeech, quotedWords} from './quote-text.js';
-import {roleCore} from './roles.js';
+import {bestRole, quoteGivingRole, roleCore} from './roles.js';
 
 type Pair = {left: string; right: string; fact: string; source: string; evidence: string | undefined};
 
@@ -28,9 +28,9 @@ function rolePairs(context: GenerateContext): Pair[] {
 	const pairs: Pair[] = [];
 	for (const person of context.entities.all()) {
 		if (person.category !== 'person' || person.roles.length === 0) continue;
-		const role = [...person.roles].sort((a, b) => b.length - a.length)[0]!;
+		const role = bestRole(person.roles);
 		if (pairs.some(pair => roleCore(pair.right) === roleCore(role))) continue;
-		const quote = context.factsOfType('quote').find(fact => context.entities.resolve(fact.speaker) === person && fact.role && fact.evidence);
+		const quote = quoteGivingRole(person, context);
 		if (!quote) continue;
 		pairs.push({left: person.name, right: role, fact: quote.id, source: quote.source, evidence: quote.evidence});
 	}

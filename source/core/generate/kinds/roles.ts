@@ -50,7 +50,7 @@ export function roleCore(role: string): string {
 }
 
 /** The most informative role: the longest, which usually names the country too. */
-function bestRole(roles: readonly string[]): string {
+export function bestRole(roles: readonly string[]): string {
 	return [...roles].sort((a, b) => b.length - a.length)[0]!;
 }
 
@@ -58,6 +58,11 @@ function bestRole(roles: readonly string[]): string {
 function personEvidence(person: Entity, context: GenerateContext): {id: string; sentence: string} | undefined {
 	const fact = context.factsOfType('person').find(candidate => candidate.name === person.name && candidate.evidence);
 	if (fact?.evidence) return {id: fact.id, sentence: fact.evidence};
-	const quote = context.factsOfType('quote').find(candidate => context.entities.resolve(candidate.speaker) === person && candidate.role && candidate.evidence);
+	const quote = quoteGivingRole(person, context);
 	return quote?.evidence ? {id: quote.id, sentence: quote.evidence} : undefined;
+}
+
+/** A quote of the person's that names their role, with its sentence. */
+export function quoteGivingRole(person: Entity, context: GenerateContext) {
+	return context.factsOfType('quote').find(candidate => context.entities.resolve(candidate.speaker) === person && candidate.role && candidate.evidence);
 }
