@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {openPackCache} from '../cache/pack-cache.js';
-import {discoverPacks, type PackDirectory, type PackEntry} from '../core/pack/load.js';
+import {discoverPacks, findPack, loadPackFile, type PackDirectory, type PackEntry} from '../core/pack/load.js';
 import {builtInPacksDirectory, factdrillHome, userPacksDirectory} from '../paths.js';
 
 /** Where packs are looked for: the built-in ones, then the learner's own. */
@@ -24,4 +24,14 @@ export async function loadLibrary(env: NodeJS.ProcessEnv = process.env, packFile
 
 export function openLibraryCache(env: NodeJS.ProcessEnv = process.env) {
 	return openPackCache(path.join(factdrillHome(env), 'cache', 'packs.json'));
+}
+
+/**
+ * The pack a command line names: one of the library's by id or file, else
+ * any .yaml file at that path (read on the spot). Undefined when neither.
+ */
+export async function resolvePack(entries: readonly PackEntry[], wanted: string, cwd: string): Promise<PackEntry | undefined> {
+	const known = findPack(entries, wanted, cwd);
+	if (known) return known;
+	return /\.ya?ml$/i.test(wanted) ? loadPackFile(path.resolve(cwd, wanted), 'file') : undefined;
 }

@@ -1,11 +1,10 @@
 import {render} from 'ink';
-import path from 'node:path';
 import type {Command} from '../cli/arguments.js';
-import {loadLibrary} from '../commands/library.js';
+import {loadLibrary, resolvePack} from '../commands/library.js';
 import type {CommandIo} from '../commands/io.js';
 import type {ArticleQuiz, ArticleQuizContext} from '../commands/quiz-article/quiz-article.js';
 import {formatDiagnostic} from '../core/pack/diagnostic.js';
-import {findPack, loadPackFile, type PackEntry} from '../core/pack/load.js';
+import type {PackEntry} from '../core/pack/load.js';
 import type {ProgressStore} from '../core/progress/progress.js';
 import {createProgressStore} from '../store/progress-store.js';
 import {App} from './app.js';
@@ -78,9 +77,8 @@ async function choosePack(entries: PackEntry[], wanted: string | undefined, io: 
 		if (!first) throw new Error('there is no pack to study; run factdrill packs to see why');
 		return first;
 	}
-	const known = findPack(entries, wanted);
-	if (known) return known;
-	if (/\.ya?ml$/i.test(wanted)) return loadPackFile(path.resolve(io.cwd, wanted), 'file');
+	const chosen = await resolvePack(entries, wanted, io.cwd);
+	if (chosen) return chosen;
 	throw new Error(`no pack "${wanted}"; run factdrill packs to list them, or give a .yaml file`);
 }
 

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import {formatDiagnostic} from '../../core/pack/diagnostic.js';
 import type {ExportFormat} from '../../core/pack/formats/types.js';
-import {findPack, loadPackFile} from '../../core/pack/load.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {outputProblem, writeOrPrint} from '../generate/write-pack-file.js';
 import {plural} from '../../core/text/plural.js';
 import type {CommandIo} from '../io.js';
-import {loadLibrary} from '../library.js';
+import {loadLibrary, resolvePack} from '../library.js';
 import {exporterFor, formatFromFileName} from './formats.js';
 
 export type ExportOptions = {format: ExportFormat | undefined; output: string | undefined; force: boolean; packFiles: readonly string[]};
@@ -28,7 +26,7 @@ export async function runExport(wanted: string, io: CommandIo, options: ExportOp
 		if (problem) return fail(problem);
 	}
 	const entries = await loadLibrary(io.env, options.packFiles);
-	const entry = findPack(entries, wanted, io.cwd) ?? (/\.ya?ml$/i.test(wanted) ? await loadPackFile(path.resolve(io.cwd, wanted), 'file') : undefined);
+	const entry = await resolvePack(entries, wanted, io.cwd);
 	if (!entry) return fail(`no pack "${toSingleLine(wanted)}"; run factdrill packs to list them, or give a .yaml file`);
 	if (entry.status !== 'ok') {
 		io.stderr(`factdrill: ${entry.file} cannot be exported:\n`);
