@@ -167,6 +167,25 @@ export const questionSchema = z.discriminatedUnion('type', [
 	matchQuestionSchema,
 ]);
 
+/** How much of the pack a learner meets per day; absent fields take the learner's global settings. */
+export const studyDefaultsSchema = z.strictObject({
+	new: z.number().int().min(0).max(9999).optional().describe('new questions introduced per day'),
+	reviews: z.number().int().min(0).max(99_999).optional().describe('reviews per day'),
+});
+
+/** A duration written 20m, 1h30m, 90s or 45 (minutes). */
+export const durationText = z
+	.union([z.string(), z.number()])
+	.transform(String)
+	.pipe(z.string().regex(/^(\d+h)?(\d+m)?(\d+s)?$|^\d+$/, 'a duration such as 20m, 1h30m, 90s or 45 (minutes)').refine(value => value !== '', 'must not be empty'));
+
+/** What `factdrill exam` uses for this pack when the command line does not say. */
+export const examDefaultsSchema = z.strictObject({
+	count: z.number().int().min(1).max(500).optional().describe('questions per exam'),
+	time: durationText.optional().describe('time allowed, e.g. 20m'),
+	pass: z.number().min(0).max(100).optional().describe('pass mark in percent'),
+});
+
 export const packSchema = z.strictObject({
 	format: z.literal(packFormat).describe('always factdrill/pack@1 for this version of the format'),
 	id,
@@ -180,6 +199,8 @@ export const packSchema = z.strictObject({
 	version: numberOrString(text).default('1.0.0'),
 	license: text.optional(),
 	tags: z.array(text).default([]),
+	study: studyDefaultsSchema.optional(),
+	exam: examDefaultsSchema.optional(),
 	sources: z.array(sourceSchema).default([]),
 	facts: z.array(factSchema).default([]),
 	questions: z.array(questionSchema).min(1, 'a pack needs at least one question'),
