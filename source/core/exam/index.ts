@@ -1,0 +1,16 @@
+export type {ExamAnswerRecord, ExamAttempt} from './exam-attempt.js';
+export {DurationError, formatClock, formatSpan, parseDuration} from './duration.js';
+export {drawExam, matchesTags, topicOf} from './draw.js';
+export type {Draw, DrawOptions, ExamItem} from './draw.js';
+export {defaultExamOptions, resolveExamOptions} from './exam-options.js';
+export type {ExamOptions} from './exam-options.js';
+export {answeredCount, examOf, flaggedCount, remainingMs, retakeMissed, startExam, unansweredCount} from './exam-state.js';
+export type {ExamPhase, ExamSettings, ExamState, GivenAnswer} from './exam-state.js';
+export {reviewAnswers} from './review-answers.js';
+export {examReducer} from './exam-reducer.js';
+export type {ExamAction} from './exam-reducer.js';
+export {examResult, expectedAnswer, topicBreakdown} from './exam-result.js';
+export type {TopicScore} from './exam-result.js';
+export type {ExamStore} from './exam-store.js';
+export {resumeExam, savedAnswered, savedExamSchema, savedRemainingMs, toSavedExam} from './saved-exam.js';
+export type {SavedExam} from './saved-exam.js';
