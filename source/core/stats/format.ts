@@ -1,0 +1,40 @@
+import type {Accuracy} from './stats.js';
+
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "90% (18/20)", or "— (no answers)" when there is nothing to divide. */
+export function formatAccuracy(accuracy: Accuracy, short = false): string {
+	if (accuracy.share === null) return short ? '—' : '— (no answers)';
+	const share = `${Math.round(accuracy.share * 100)}%`;
+	return short ? share : `${share} (${accuracy.right}/${accuracy.answered})`;
+}
+
+/** "12 Mar" for a YYYY-MM-DD day. */
+export function formatDay(day: string): string {
+	const [, month, date] = day.split('-').map(Number);
+	return `${date ?? ''} ${months[(month ?? 1) - 1] ?? ''}`;
+}
+
+/** "Tue 12 Mar" for a YYYY-MM-DD day. */
+export function formatWeekday(day: string): string {
+	const [year, month, date] = day.split('-').map(Number);
+	const weekday = weekdays[new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1, 12).getDay()] ?? '';
+	return `${weekday} ${formatDay(day)}`;
+}
+
+/** "1h 05m", "12m 30s", "45s". */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const hours = Math.floor(seconds / 3600);
+	const minutes = Math.floor((seconds % 3600) / 60);
+	const rest = seconds % 60;
+	if (hours > 0) return `${hours}h ${String(minutes).padStart(2, '0')}m`;
+	if (minutes > 0) return `${minutes}m ${String(rest).padStart(2, '0')}s`;
+	return `${rest}s`;
+}
+
+/** "1 day", "3 days". */
+export function days(count: number): string {
+	return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
