@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {discoverPacks} from '../core/pack/load.js';
 import type {PackCache, PackDirectory, PackEntry, PackOrigin} from '../core/pack/load.js';
+import type {Pack} from '../core/pack/schema.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 import type {CommandIo} from './io.js';
 
@@ -21,16 +22,21 @@ export type PacksOptions = {
 	packFiles?: readonly string[];
 	/** Checked packs from earlier runs; see PackCache. */
 	cache?: PackCache & {save(): void};
-	/** How many of the pack's questions the learner has mastered; injected so this command does not depend on the store. */
-	progress: (packId: string, questionIds: readonly string[]) => number;
+	/** What is due and new today and how many questions are mastered; injected so this command does not depend on the store. */
+	progress: (pack: Pack) => PackCounts;
 	/** Terminal width for the table; defaults to process.stdout.columns, then 80. */
 	columns?: number;
 };
+
+/** Today's study in a pack (within its daily limits) and its mastered questions. */
+export type PackCounts = {due: number; new: number; mastered: number};
 
 export type PackListing = {
 	id: string | null;
 	title: string | null;
 	questions: number | null;
+	due: number | null;
+	new: number | null;
 	mastered: number | null;
 	origin: PackOrigin;
 	file: string;
@@ -56,13 +62,15 @@ export async function runPacks(io: CommandIo, options: PacksOptions): Promise<nu
 
 function toListing(entry: PackEntry, progress: PacksOptions['progress']): PackListing {
 	const common = {origin: entry.origin, file: entry.file, status: entry.status};
-	if (entry.status === 'broken') return {id: null, title: null, questions: null, mastered: null, ...common, reason: entry.reason};
+	if (entry.status === 'broken') return {id: null, title: null, questions: null, due: null, new: null, mastered: null, ...common, reason: entry.reason};
 	const {pack} = entry;
-	const questionIds = pack.questions.map(question => question.id);
-	return {id: pack.id, title: pack.title, questions: questionIds.length, mastered: progress(pack.id, questionIds), ...common};
+	const counts = progress(pack);
+	return {id: pack.id, title: pack.title, questions: pack.questions.length, due: counts.due, new: counts.new, mastered: counts.mastered, ...common};
 }
 
-const headers = ['ID', 'TITLE', 'QUESTIONS', 'MASTERED', 'ORIGIN'] as const;
+const headers = ['ID', 'TITLE', 'QUESTIONS', 'DUE', 'NEW', 'MASTERED', 'ORIGIN'] as const;
+/** Counts read best right-aligned. */
+const numeric = new Set([2, 3, 4, 5]);
 const gap = '  ';
 
 /**
@@ -77,6 +85,8 @@ export function formatPacksTable(listings: readonly PackListing[], columns: numb
 			toSingleLine(listing.id ?? ''),
 			toSingleLine(listing.title ?? ''),
 			String(listing.questions ?? 0),
+			String(listing.due ?? 0),
+			String(listing.new ?? 0),
 			String(listing.mastered ?? 0),
 			listing.origin,
 		]);
@@ -90,8 +100,8 @@ export function formatPacksTable(listings: readonly PackListing[], columns: numb
 				.map((cell, column) => {
 					const width = widths[column] ?? 0;
 					const text = column === 1 ? truncate(cell, width) : cell;
-					// Counts read best right-aligned; the last column needs no padding.
-					if (column === 2 || column === 3) return text.padStart(width);
+					// The last column needs no padding.
+					if (numeric.has(column)) return text.padStart(width);
 					return column === headers.length - 1 ? text : text.padEnd(width + text.length - length(text));
 				})
 				.join(gap);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import test from 'ava';
 import type {ExecutionContext} from 'ava';
 import {runPacks} from '../../source/commands/packs.js';
-import type {PackListing, PacksOptions} from '../../source/commands/packs.js';
+import type {PackCounts, PackListing, PacksOptions} from '../../source/commands/packs.js';
 import {captureIo} from '../helpers/capture-io.js';
 
 const fixtures = new URL('../fixtures/packs/', import.meta.url);
@@ -37,8 +37,8 @@ async function library(t: ExecutionContext) {
 }
 
 
-const mastered: Record<string, number> = {courts: 2};
-const progress = (packId: string) => mastered[packId] ?? 0;
+const counts: Record<string, PackCounts> = {courts: {due: 1, new: 0, mastered: 2}};
+const progress: PacksOptions['progress'] = pack => counts[pack.id] ?? {due: 0, new: pack.questions.length, mastered: 0};
 
 test('the table fits its content, then lists broken packs with their reason; exit 0', async t => {
 	const {cwd, builtIn, user, directories} = await library(t);
@@ -50,9 +50,9 @@ test('the table fits its content, then lists broken packs with their reason; exi
 	t.is(
 		output.stdout,
 		[
-			'ID                  TITLE               QUESTIONS  MASTERED  ORIGIN',
-			'courts              How courts work             3         2  built-in',
-			'magna-carta-basics  Magna Carta basics          7         0  user',
+			'ID                  TITLE               QUESTIONS  DUE  NEW  MASTERED  ORIGIN',
+			'courts              How courts work             3    1    0         2  built-in',
+			'magna-carta-basics  Magna Carta basics          7    0    7         0  user',
 			'✗ broken  user/dup.yaml: duplicate question id "q1" (first used at line 10)',
 			'',
 		].join('\n'),
@@ -65,13 +65,13 @@ test('long titles are cut so each row fits the terminal width', async t => {
 	const title = 'A very long title about the separation of powers in modern democracies';
 	await fs.writeFile(path.join(builtIn, 'powers.yaml'), packText('powers', title));
 	const {io, output} = captureIo(cwd);
-	t.is(await runPacks(io, {json: false, directories, progress, columns: 60}), 0);
+	t.is(await runPacks(io, {json: false, directories, progress, columns: 70}), 0);
 	const lines = output.stdout.trimEnd().split('\n');
 	t.deepEqual(lines, [
-		'ID      TITLE                  QUESTIONS  MASTERED  ORIGIN',
-		'powers  A very long title ab…          1         0  built-in',
+		'ID      TITLE                  QUESTIONS  DUE  NEW  MASTERED  ORIGIN',
+		'powers  A very long title ab…          1    0    1         0  built-in',
 	]);
-	t.is([...(lines[1] ?? '')].length, 60);
+	t.is([...(lines[1] ?? '')].length, 70);
 });
 
 test('pack text cannot put escape sequences on the terminal', async t => {
@@ -94,6 +94,8 @@ test('--json lists every pack with the same fields, broken ones with a reason', 
 			id: 'courts',
 			title: 'How courts work',
 			questions: 3,
+			due: 1,
+			new: 0,
 			mastered: 2,
 			origin: 'built-in',
 			file: path.join(builtIn, 'courts.yaml'),
@@ -103,6 +105,8 @@ test('--json lists every pack with the same fields, broken ones with a reason', 
 			id: null,
 			title: null,
 			questions: null,
+			due: null,
+			new: null,
 			mastered: null,
 			origin: 'user',
 			file: path.join(user, 'essay.yaml'),
@@ -112,12 +116,19 @@ test('--json lists every pack with the same fields, broken ones with a reason', 
 	]);
 });
 
-test('the progress callback gets the pack id and its question ids', async t => {
+test('the progress callback gets the pack with its questions', async t => {
 	const {cwd, builtIn, directories} = await library(t);
 	await fs.writeFile(path.join(builtIn, 'courts.yaml'), packText('courts', 'Courts', 2));
 	const calls: Array<[string, readonly string[]]> = [];
 	const {io} = captureIo(cwd);
-	await runPacks(io, {json: true, directories, progress: (packId, questionIds) => calls.push([packId, questionIds])});
+	await runPacks(io, {
+		json: true,
+		directories,
+		progress(pack) {
+			calls.push([pack.id, pack.questions.map(question => question.id)]);
+			return {due: 0, new: 0, mastered: 0};
+		},
+	});
 	t.deepEqual(calls, [['courts', ['q1', 'q2']]]);
 });
 

@@ -6,6 +6,8 @@ import {promisify} from 'node:util';
 import test from 'ava';
 import type {ExecutionContext} from 'ava';
 import {loadPackFile} from '../../source/core/pack/load.js';
+import {createScheduler} from '../../source/core/schedule/fsrs-adapter.js';
+import {createProgressStore} from '../../source/store/progress-store.js';
 import type {Pack, Question} from '../../source/core/pack/schema.js';
 import {builtCli, keys, killAll, spawnInTerminal} from '../helpers/terminal.js';
 import type {RealTerminal, SpawnOptions} from '../helpers/terminal.js';
@@ -42,106 +44,109 @@ function open(t: ExecutionContext, args: string[], home: string, options: Omit<S
 	return terminal;
 }
 
-function progressPath(home: string): string {
-	return path.join(home, 'progress', `progress-${packId}.json`);
-}
-
-type Entry = {attempts: number; correct: number; streak: number; lastAnsweredAt: string; lastCorrect: boolean};
-type ProgressJson = {formatVersion: number; packId: string; questions: Record<string, Entry>; log: Record<string, Array<{at: string; correct: boolean}>>};
-
-async function readProgress(home: string): Promise<ProgressJson> {
-	return JSON.parse(await fs.readFile(progressPath(home), 'utf8')) as ProgressJson;
+/** The learner's progress as the app's own store reads it (not by file format). */
+function progressStore(home: string) {
+	return createProgressStore({env: {FACTDRILL_HOME: home}, scheduler: createScheduler({retention: 0.9})});
 }
 
 /** Answers the question now on the screen and checks the feedback; returns it. Leaves the feedback showing. */
-async function answerShown(t: ExecutionContext, terminal: RealTerminal, pack: Pack, position: number, wrong: ReadonlySet<string>) {
-	await terminal.waitFor(`Question ${position}/${pack.questions.length}`);
+async function answerShown(t: ExecutionContext, terminal: RealTerminal, pack: Pack, position: number, right: (question: Question) => boolean) {
+	await terminal.waitFor(`Question ${position}/`);
 	await terminal.quiet();
 	const screen = terminal.screen();
 	const question = questionOnScreen(screen, pack.questions);
 	if (!question) throw new Error(`no known question on the screen:\n${screen}`);
-	const right = !wrong.has(question.id);
-	const given = await answer(terminal, question, right);
+	const wanted = right(question);
+	const given = await answer(terminal, question, wanted);
 	const feedback = await terminal.waitFor(/✔ Right|✘ Wrong/);
-	t.true(feedback.includes(right ? '✔ Right' : '✘ Wrong'), `${question.id} (${question.type}), answered "${given}":\n${feedback}`);
+	t.true(feedback.includes(wanted ? '✔ Right' : '✘ Wrong'), `${question.id} (${question.type}), answered "${given}":\n${feedback}`);
 	t.regex(feedback, /Answer: /, question.id);
+	// The rating and when the question comes back.
+	t.regex(feedback, wanted ? /✔ Right · (?:Hard|Good|Easy) — next in / : /✘ Wrong · Again — next in 1 min/, `${question.id}:\n${feedback}`);
 	await terminal.quiet();
 	return question;
 }
 
-test('a whole session answered by keystrokes: feedback, summary, progress on disk, remembered next time', async t => {
+test('a whole session answered by keystrokes: undo, a missed question asked again, summary, progress on disk, remembered next time', async t => {
 	const pack = await loadFixture();
 	const home = await tempHome(t);
-	// Three questions were answered right twice before: one more right answer masters them.
-	const before = '2025-01-02T03:04:05.000Z';
-	const earlier: Record<string, Entry> = {};
-	for (const id of [missedId, 'binding-treaty', 'drafters']) {
-		earlier[id] = {attempts: 2, correct: 2, streak: 2, lastAnsweredAt: before, lastCorrect: true};
-	}
-	const earlierLog = Object.fromEntries(Object.keys(earlier).map(id => [id, [{at: before, correct: true}, {at: before, correct: true}]]));
-	await fs.mkdir(path.dirname(progressPath(home)), {recursive: true});
-	await fs.writeFile(progressPath(home), JSON.stringify({formatVersion: 1, packId, questions: earlier, log: earlierLog}, null, '\t'));
 	const started = Date.now();
-
 	const terminal = open(t, ['study', fixture, '--seed', '7'], home);
 	const total = pack.questions.length;
-	const seen: Question[] = [];
-	for (let position = 1; position <= total; position++) {
-		seen.push(await answerShown(t, terminal, pack, position, new Set([missedId])));
-		terminal.write(keys.enter);
-	}
-	t.deepEqual(seen.map(question => question.id).sort(), pack.questions.map(question => question.id).sort(), 'every question once');
-	t.true(new Set(seen.map(question => question.type)).size >= 6, 'the fixture covers the question types');
 
-	const summary = await terminal.waitFor('Session summary');
+	// The first answer is taken back with u and given again.
+	const first = await answerShown(t, terminal, pack, 1, () => false);
+	terminal.write('u');
+	await terminal.waitFor(screen => !/✘ Wrong/.test(screen) && screen.includes(`Question 1/${total}`));
+	t.is(questionOnScreen(terminal.screen(), pack.questions)?.id, first.id, 'undo asks the same question again');
+
+	// Every question right except the missed one the first time; the session goes on until nothing is left.
+	const answers: Question[] = [];
+	let missedTimes = 0;
+	for (let position = 1; position <= 4 * total; position++) {
+		const question = await answerShown(t, terminal, pack, position, shown => shown.id !== missedId || missedTimes > 0);
+		if (question.id === missedId) missedTimes++;
+		answers.push(question);
+		terminal.write(keys.enter);
+		const next = await terminal.waitFor(screen => screen.includes('Session summary') || screen.includes(`Question ${position + 1}/`));
+		if (next.includes('Session summary')) break;
+	}
+	t.deepEqual([...new Set(answers.map(question => question.id))].sort(), pack.questions.map(question => question.id).sort(), 'every question');
+	t.true(answers.filter(question => question.id === missedId).length >= 2, 'the missed question was asked again');
+	t.true(new Set(answers.map(question => question.type)).size >= 6, 'the fixture covers the question types');
+
 	await terminal.quiet();
+	const summary = terminal.screen();
 	const missed = pack.questions.find(question => question.id === missedId)!;
-	t.true(summary.includes(`Score: ${total - 1}/${total}`), summary);
+	t.true(summary.includes(`Score: ${answers.length - 1}/${answers.length}`), summary);
 	t.true(summary.includes('Missed (1):'), summary);
 	t.true(flatten(summary).includes(`✘ ${flatten(missed.prompt)}`), summary);
 	t.true(summary.includes(`→ ${missed.type === 'choice' ? missed.answer : ''}`), summary);
+	t.regex(flatten(summary), /Nothing due — next review in \d+ (?:h|days?) · 0 new left today/);
 	terminal.write('q');
 	t.deepEqual(await terminal.waitForExit(), {exitCode: 0, signal: undefined});
 
-	const progress = await readProgress(home);
-	t.is(progress.packId, packId);
+	const store = progressStore(home);
+	const progress = store.read(packId);
 	t.deepEqual(Object.keys(progress.questions).sort(), pack.questions.map(question => question.id).sort());
 	for (const question of pack.questions) {
-		const right = question.id !== missedId;
-		const previous = earlier[question.id] ?? {attempts: 0, correct: 0, streak: 0};
-		const entry = progress.questions[question.id]!;
-		t.like(
-			entry,
-			{
-				attempts: previous.attempts + 1,
-				correct: previous.correct + (right ? 1 : 0),
-				streak: right ? previous.streak + 1 : 0,
-				lastCorrect: right,
-			},
-			question.id,
-		);
-		t.true(Date.parse(entry.lastAnsweredAt) >= started - 1000, `${question.id} answered now: ${entry.lastAnsweredAt}`);
-		const log = progress.log[question.id] ?? [];
-		t.is(log.length, previous.attempts + 1, `${question.id} log`);
-		t.is(log.at(-1)?.correct, right, `${question.id} log`);
+		const record = progress.questions[question.id]!;
+		const times = answers.filter(given => given.id === question.id).length;
+		t.like(record, {attempts: times, correct: times - (question.id === missedId ? 1 : 0), lastCorrect: true}, question.id);
+		t.is(record.card.state, 'review', `${question.id} has left the learning steps`);
+		t.true(record.card.due > Date.now(), question.id);
 	}
+	t.like(progress.today, {newDone: total});
+	const reviews = await store.reviews(packId);
+	t.is(reviews.length, answers.length, 'one review per answer; the undone one is gone');
+	t.deepEqual(
+		reviews.map(review => review.questionId),
+		answers.map(question => question.id),
+	);
+	for (const review of reviews) {
+		t.like(review, {packId, source: 'study', hinted: false}, review.questionId);
+		t.true(review.at >= started - 1000, review.questionId);
+	}
+	const missedReviews = reviews.filter(review => review.questionId === missedId);
+	t.like(missedReviews[0], {correct: false, rating: 'again', state: 'new'});
+	t.like(missedReviews.at(-1), {correct: true});
 
 	// `packs` lists the built-in packs and the learner's own: install the pack there, as a learner would.
 	await fs.mkdir(path.join(home, 'packs'), {recursive: true});
 	await fs.copyFile(fixture, path.join(home, 'packs', 'e2e-session.yaml'));
 	const env = {...process.env, FACTDRILL_HOME: home};
 	const {stdout} = await run(process.execPath, [builtCli, 'packs', '--json'], {env});
-	const listing = (JSON.parse(stdout) as Array<{id: string | null; questions: number | null; mastered: number | null; origin: string}>).find(
+	const listing = (JSON.parse(stdout) as Array<{id: string | null; questions: number | null; due: number | null; new: number | null; origin: string}>).find(
 		item => item.id === packId,
 	);
-	t.like(listing, {questions: total, mastered: 2, origin: 'user'});
+	t.like(listing, {questions: total, due: 0, new: 0, origin: 'user'});
 
 	const again = open(t, [], home);
 	await again.waitFor('Enter study');
 	await again.quiet();
 	const home2 = again.screen();
 	t.true(home2.includes(pack.title), home2);
-	t.true(home2.includes(`${total} questions · 2 mastered · ${total} answered · 1 missed last time · yours`), home2);
+	t.true(home2.includes(`0 due · 0 new · ${total} questions · 0 mastered · yours`), home2);
 	again.write('q');
 	t.deepEqual(await again.waitForExit(), {exitCode: 0, signal: undefined});
 });
@@ -152,11 +157,11 @@ test('kill -9 mid-session: the answers already given are on disk', async t => {
 	const terminal = open(t, ['study', fixture, '--seed', '7'], home);
 	const answered: Question[] = [];
 	for (let position = 1; position <= 2; position++) {
-		answered.push(await answerShown(t, terminal, pack, position, new Set()));
+		answered.push(await answerShown(t, terminal, pack, position, () => true));
 		terminal.write(keys.enter);
 	}
 	// Half-way through the third: a letter typed or the pointer moved, not submitted.
-	await terminal.waitFor(`Question 3/${pack.questions.length}`);
+	await terminal.waitFor(`Question 3/`);
 	await terminal.quiet();
 	const screen = terminal.screen();
 	const third = questionOnScreen(screen, pack.questions)!;
@@ -166,13 +171,15 @@ test('kill -9 mid-session: the answers already given are on disk', async t => {
 	const exit = await terminal.waitForExit();
 	t.is(exit.signal, 9);
 
-	const progress = await readProgress(home);
+	const store = progressStore(home);
+	const progress = store.read(packId);
 	t.deepEqual(Object.keys(progress.questions).sort(), answered.map(question => question.id).sort());
-	for (const question of answered) {
-		t.like(progress.questions[question.id], {attempts: 1, correct: 1, streak: 1, lastCorrect: true}, question.id);
-		t.is(progress.log[question.id]?.length, 1, question.id);
-	}
-	const leftovers = (await fs.readdir(path.dirname(progressPath(home)))).filter(name => name !== path.basename(progressPath(home)));
+	for (const question of answered) t.like(progress.questions[question.id], {attempts: 1, correct: 1, streak: 1, lastCorrect: true}, question.id);
+	t.deepEqual(
+		(await store.reviews(packId)).map(review => review.questionId),
+		answered.map(question => question.id),
+	);
+	const leftovers = (await fs.readdir(store.directory)).filter(name => !/^(?:progress|reviews)-e2e-session\.jsonl?$/.test(name));
 	t.deepEqual(leftovers, [], 'no lock or temporary file left behind');
 });
 
@@ -190,7 +197,8 @@ test('Ctrl+C during a question exits and shows the cursor again', async t => {
 	// ink shows the cursor again as the very last thing it writes.
 	t.true(output.endsWith('\u001B[?25h'), `output ends ${JSON.stringify(output.slice(-80))}`);
 	// Nothing was answered, so nothing was written.
-	await t.throwsAsync(fs.access(progressPath(home)));
+	t.deepEqual(await progressStore(home).reviews(packId), []);
+	t.deepEqual(progressStore(home).read(packId).questions, {});
 });
 
 test('resizing from 80×24 to 40×12 mid-question re-lays out the screen', async t => {
@@ -204,7 +212,10 @@ test('resizing from 80×24 to 40×12 mid-question re-lays out the screen', async
 	if (!question) throw new Error(`no known question on the screen:\n${wide}`);
 	await terminal.resize(40, 12);
 	// Below 20 rows the app goes compact (no "Question n/N" header, no pack title), so this screen can only be a new layout.
-	const narrow = await terminal.waitFor(screen => !screen.includes('Question 1/') && flatten(screen).includes(flatten(question.prompt)));
+	// The position leading the prompt's first line is the compact layout's own mark.
+	await terminal.waitFor(screen => !screen.includes('Question 1/') && /^ ?1\/7 /m.test(screen) && flatten(screen).includes(flatten(question.prompt)));
+	await terminal.quiet();
+	const narrow = terminal.screen();
 	// The emulator is 40 columns now: a line the app wrote wider than that shows up as a row the terminal wrapped.
 	t.deepEqual(terminal.wrappedRows(), [], `rows wrapped by the terminal:\n${narrow}`);
 	t.false(narrow.includes(pack.title), narrow);

@@ -1,6 +1,8 @@
 import {Box} from 'ink';
 import type {Pack, Question, Source} from '../../core/pack/schema.js';
+import {formatUntil} from '../../core/progress/progress.js';
 import type {Grade} from '../../core/questions/response.js';
+import type {Rating} from '../../core/schedule/card.js';
 import {stripControl, toSingleLine} from '../../core/text/sanitize.js';
 import {StyledLines} from '../components/styled-lines.js';
 import {describeSource, findSource, sourceByline} from '../format.js';
@@ -13,6 +15,8 @@ type Props = {
 	pack: Pack;
 	question: Question;
 	grade: Grade;
+	/** The rating the answer was scheduled with, and when the question comes back. */
+	schedule: {rating: Rating; nextInMs: number} | undefined;
 	saveError: string | undefined;
 	width: number;
 	/** Rows available; explanation and evidence are cut first. */
@@ -22,13 +26,15 @@ type Props = {
 	lead: string | undefined;
 };
 
+export const ratingWords: Record<Rating, string> = {again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy'};
+
 /** A part of the feedback; `gap` is a blank row above it, drawn only when the part is. */
 type Part = {key: string; lines: Line[]; gap: number; min: number};
 
 /** Right or wrong (by symbol and word), the right answer, why, and the evidence behind it. */
-export function FeedbackView({pack, question, grade, saveError, width, height, compact, lead}: Props) {
+export function FeedbackView({pack, question, grade, schedule, saveError, width, height, compact, lead}: Props) {
 	const theme = useTheme();
-	const parts = feedbackParts({pack, question, grade, saveError, theme, lead, width, gap: compact ? 0 : 1});
+	const parts = feedbackParts({pack, question, grade, schedule, saveError, theme, lead, width, gap: compact ? 0 : 1});
 	// Most important first: the verdict and the right answer are never cut while there is room for them.
 	const priority = ['verdict', 'answer', 'given', 'save', 'source', 'explanation', 'evidence'];
 	const ranked = priority.flatMap(key => parts.filter(part => part.key === key));
@@ -51,10 +57,10 @@ export function FeedbackView({pack, question, grade, saveError, width, height, c
 	);
 }
 
-type Input = Pick<Props, 'pack' | 'question' | 'grade' | 'saveError' | 'lead' | 'width'> & {theme: Theme; gap: number};
+type Input = Pick<Props, 'pack' | 'question' | 'grade' | 'schedule' | 'saveError' | 'lead' | 'width'> & {theme: Theme; gap: number};
 
 /** The parts in the order they are drawn. */
-function feedbackParts({pack, question, grade, saveError, theme, lead, width, gap}: Input): Part[] {
+function feedbackParts({pack, question, grade, schedule, saveError, theme, lead, width, gap}: Input): Part[] {
 	const muted = {color: theme.muted};
 	const wrap = (spans: Span[]) => wrapSpans(spans, width);
 	const verdict: Span[] = [
@@ -64,6 +70,7 @@ function feedbackParts({pack, question, grade, saveError, theme, lead, width, ga
 			style: {bold: true, color: grade.correct ? theme.good : theme.bad},
 		},
 		...(grade.note ? [{text: ` (${toSingleLine(grade.note)})`, style: muted}] : []),
+		...(schedule ? [{text: ` · ${ratingWords[schedule.rating]} — ${schedule.nextInMs > 0 ? `next ${formatUntil(schedule.nextInMs)}` : 'again now'}`, style: muted}] : []),
 	];
 	const parts: Part[] = [{key: 'verdict', lines: wrap(verdict), gap: 0, min: 1}];
 	if (!grade.correct) {

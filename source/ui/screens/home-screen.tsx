@@ -1,7 +1,10 @@
 import {Box, Text, useApp} from 'ink';
 import {useRef, useState} from 'react';
 import type {PackEntry} from '../../core/pack/load.js';
-import {packStanding, type PackProgress} from '../../core/progress/progress.js';
+import type {Pack} from '../../core/pack/schema.js';
+import {formatUntil, packStanding, type PackProgress} from '../../core/progress/progress.js';
+import {limitsFor, type LearnerSettings} from '../../core/schedule/settings.js';
+import {dueSummary, type DueSummary} from '../../core/schedule/study-queue.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {Footer, footerHeight} from '../components/footer.js';
 import {StyledLines} from '../components/styled-lines.js';
@@ -15,17 +18,25 @@ import {useKeys} from '../hooks/use-keys.js';
 type Props = {
 	entries: readonly PackEntry[];
 	progressFor: (packId: string) => PackProgress;
+	settings: LearnerSettings;
+	now: () => number;
 	notices: readonly string[];
 	onStudy: (packId: string) => void;
+	/** Everything due across the packs, then new questions. */
+	onStudyAll: () => void;
 	onFacts: (packId: string) => void;
 	onArticle: () => void;
+	/** A timed self-test on the chosen pack, or on every pack when no pack row is chosen. */
+	onExam: (packId: string | undefined) => void;
+	onStats: () => void;
 };
 
 /**
- * The packs the learner can study, with their question and mastered counts;
- * broken packs say why. Above them, "Quiz me on an article" makes a new pack.
+ * The packs the learner can study, with what is due and new today and their
+ * question and mastered counts; broken packs say why. Above them, "Quiz me on
+ * an article" makes a new pack and "Study everything due" studies every pack.
  */
-export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onArticle}: Props) {
+export function HomeScreen({entries, progressFor, settings, now, notices, onStudy, onStudyAll, onFacts, onArticle, onExam, onStats}: Props) {
 	const theme = useTheme();
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -33,18 +44,20 @@ export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onA
 	const gap = compact ? 0 : 1;
 	const playable = entries.filter(entry => entry.status === 'ok');
 	const broken = entries.filter(entry => entry.status === 'broken');
-	// Row 0 is "Quiz me on an article"; the packs follow. The first pack is chosen at the start.
-	const firstRow = playable.length > 0 ? 1 : 0;
+	// Row 0 is "Quiz me on an article", row 1 "Study everything due"; the packs follow. The first pack is chosen at the start.
+	const firstRow = playable.length > 0 ? 2 : 0;
 	const [cursor, setCursor] = useState(firstRow);
+	const at = now();
+	const counts = playable.flatMap(entry => (entry.status === 'ok' ? [packCounts(entry.pack, progressFor(entry.pack.id), settings, at)] : []));
 	// ink re-attaches this handler only after a render's effects run, so keys
 	// in one burst (↓ then Enter) would see a stale `cursor`; the ref never is.
 	const current = useRef(firstRow);
 	const moveTo = (index: number) => {
-		current.current = Math.max(0, Math.min(playable.length, index));
+		current.current = Math.max(0, Math.min(playable.length > 0 ? playable.length + 1 : 0, index));
 		setCursor(current.current);
 	};
 	const packAt = (row: number) => {
-		const entry = row > 0 ? playable[row - 1] : undefined;
+		const entry = row > 1 ? playable[row - 2] : undefined;
 		return entry?.status === 'ok' ? entry.pack.id : undefined;
 	};
 
@@ -54,23 +67,28 @@ export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onA
 		else if (bindings.up.matches(input, key)) moveTo(current.current - 1);
 		else if (bindings.down.matches(input, key)) moveTo(current.current + 1);
 		else if (bindings.article.matches(input, key)) onArticle();
+		else if (bindings.studyAll.matches(input, key) && playable.length > 0) onStudyAll();
 		else if (bindings.facts.matches(input, key) && packId) onFacts(packId);
+		else if (bindings.exam.matches(input, key) && playable.length > 0) onExam(packId);
+		else if (bindings.stats.matches(input, key)) onStats();
 		else if (bindings.confirm.matches(input, key)) {
 			if (packId) onStudy(packId);
 			else if (current.current === 0) onArticle();
+			else if (current.current === 1) onStudyAll();
 		}
 	});
 
 	const width = columns - (compact ? 0 : 2);
-	const hints = ['↑↓ choose', bindings.study.label, bindings.facts.label, bindings.article.label, bindings.quit.label];
+	const hints = [bindings.study.label, bindings.studyAll.label, bindings.facts.label, bindings.exam.label, bindings.stats.label, bindings.article.label, bindings.quit.label];
 	const noticeLines = notices.map(notice => clampLines(wrapText(`! ${toSingleLine(notice)}`, width, {color: theme.warning}), 3, width));
 	const brokenShown = Math.min(broken.length, compact ? 1 : 3);
 	const brokenLines = brokenShown + (broken.length > brokenShown ? 1 : 0) + (broken.length > 0 ? gap : 0);
-	const fixed = 2 + noticeLines.flat().length + gap + brokenLines + footerHeight(hints, width, compact);
+	const studyAllLines = playable.length > 0 ? 2 : 0;
+	const fixed = 2 + studyAllLines + noticeLines.flat().length + gap + brokenLines + footerHeight(hints, width, compact);
 	// Each pack takes two lines; "↑ n more" and "↓ n more" one each when the list is cut.
 	const room = rows - fixed;
 	const capacity = playable.length * 2 <= room ? playable.length : Math.max(1, Math.floor((room - 2) / 2));
-	const {start, end} = visibleWindow(playable.length, cursor - 1, capacity);
+	const {start, end} = visibleWindow(playable.length, cursor - 2, capacity);
 
 	return (
 		<Box flexDirection="column" width={columns} paddingX={compact ? 0 : 1}>
@@ -84,19 +102,29 @@ export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onA
 				<Text bold={cursor === 0} color={cursor === 0 ? theme.accent : undefined} wrap="truncate-end">
 					{cursor === 0 ? theme.symbols.pointer : ' '} + Quiz me on an article (a file or a web address)
 				</Text>
+				{playable.length > 0 ? (
+					<Box flexDirection="column">
+						<Text bold={cursor === 1} color={cursor === 1 ? theme.accent : undefined} wrap="truncate-end">
+							{cursor === 1 ? theme.symbols.pointer : ' '} Study everything due
+						</Text>
+						<Text color={theme.muted} wrap="truncate-end">
+							{'  '}
+							{totalLine(counts.map(count => count.due), at)}
+						</Text>
+					</Box>
+				) : null}
 				{playable.length === 0 ? <Text>No packs to study yet. Make one from an article, or put a pack (.yaml) in questions/ or your packs folder.</Text> : null}
 				{start > 0 ? <Text color={theme.muted}>  ↑ {start} more</Text> : null}
 				{playable.slice(start, end).map((entry, offset) => {
 					if (entry.status !== 'ok') return null;
-					const selected = start + offset + 1 === cursor;
+					const selected = start + offset + 2 === cursor;
 					const {pack} = entry;
-					const ids = pack.questions.map(question => question.id);
-					const {answered, mastered, missedLastTime} = packStanding(progressFor(pack.id), ids);
-					const counts = [
+					const {due, standing} = counts[start + offset]!;
+					const line = [
+						`${due.due} due`,
+						`${due.new} new`,
 						`${pack.questions.length} questions`,
-						`${mastered} mastered`,
-						...(answered > 0 ? [`${answered} answered`] : []),
-						...(missedLastTime > 0 ? [`${missedLastTime} missed last time`] : []),
+						`${standing.mastered} mastered`,
 						...(entry.origin === 'user' ? ['yours'] : []),
 					];
 					return (
@@ -106,7 +134,7 @@ export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onA
 							</Text>
 							<Text color={theme.muted} wrap="truncate-end">
 								{'  '}
-								{counts.join(' · ')}
+								{line.join(' · ')}
 							</Text>
 						</Box>
 					);
@@ -130,4 +158,19 @@ export function HomeScreen({entries, progressFor, notices, onStudy, onFacts, onA
 			<Footer width={width} compact={compact} hints={hints} />
 		</Box>
 	);
+}
+
+function packCounts(pack: Pack, progress: PackProgress, settings: LearnerSettings, now: number) {
+	const ids = pack.questions.map(question => question.id);
+	return {due: dueSummary({pack, progress, limits: limitsFor(settings, pack)}, now), standing: packStanding(progress, ids)};
+}
+
+/** "Today: 37 due · 20 new across 3 packs", or when the next review is if nothing is left. */
+export function totalLine(summaries: readonly DueSummary[], now: number): string {
+	const due = summaries.reduce((sum, summary) => sum + summary.due, 0);
+	const fresh = summaries.reduce((sum, summary) => sum + summary.new, 0);
+	const packs = `across ${summaries.length} ${summaries.length === 1 ? 'pack' : 'packs'}`;
+	if (due > 0 || fresh > 0) return `Today: ${due} due · ${fresh} new ${packs}`;
+	const next = summaries.flatMap(summary => (summary.nextDueAt === undefined ? [] : [summary.nextDueAt]));
+	return next.length > 0 ? `Nothing due — next review ${formatUntil(Math.min(...next) - now)}` : 'Nothing due';
 }

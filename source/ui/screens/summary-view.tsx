@@ -9,13 +9,15 @@ import {useTheme} from '../theme.js';
 type Props = {
 	summary: SessionSummary;
 	stoppedEarly: boolean;
+	/** What is left, such as "Nothing due — next review in 3 h". */
+	outlook: string;
 	width: number;
 	/** Rows available: missed questions beyond them are counted, not listed. */
 	height: number;
 };
 
 /** Score, time taken and the missed questions with their right answers. */
-export function SummaryView({summary, stoppedEarly, width, height}: Props) {
+export function SummaryView({summary, stoppedEarly, outlook, width, height}: Props) {
 	const theme = useTheme();
 	const score = wrapText(
 		`Score: ${summary.correct}/${summary.answered} (${percent(summary.correct, summary.answered)}) · Time: ${formatDuration(summary.elapsedMs)}`,
@@ -24,8 +26,9 @@ export function SummaryView({summary, stoppedEarly, width, height}: Props) {
 	const stopped = stoppedEarly
 		? wrapText(`Stopped after ${summary.answered} of ${summary.total} questions; your answers are saved.`, width, {color: theme.muted})
 		: [];
+	const ahead = wrapText(outlook, width);
 	// Each missed question takes two rows; the "…and n more" line one.
-	const left = height - 2 - score.length - stopped.length;
+	const left = height - 2 - score.length - stopped.length - ahead.length;
 	const fitsAll = summary.missed.length * 2 <= left;
 	const shown = summary.missed.slice(0, fitsAll ? undefined : Math.max(0, Math.floor((left - 1) / 2)));
 
@@ -34,6 +37,7 @@ export function SummaryView({summary, stoppedEarly, width, height}: Props) {
 			<Text bold>Session summary</Text>
 			<StyledLines lines={score} />
 			<StyledLines lines={stopped} />
+			<StyledLines lines={ahead} />
 			{summary.missed.length === 0 ? (
 				summary.answered > 0 ? (
 					<Text color={theme.good}>{theme.symbols.right} Nothing missed.</Text>

@@ -39,7 +39,7 @@ test('the home screen offers "Quiz me on an article" above the packs; a opens it
 
 test('↑ to the offer and Enter opens it too', async t => {
 	const view = await renderApp({entries: [okEntry(kuril)], articleQuiz: pipeline().articleQuiz});
-	await view.press(keys.up);
+	await view.press(keys.up, keys.up);
 	t.regex(await view.frameMatching(/› \+ Quiz/), /› \+ Quiz me on an article/);
 	await view.press(keys.enter);
 	t.regex(await view.frameMatching(/Enter read it/), /Quiz me on an article/);
@@ -123,7 +123,7 @@ test('Enter in the quick look makes the questions and studies the new pack at on
 	await view.frameMatching(/Session summary/);
 	await view.press('h');
 	const home = await view.frameMatching(/Enter study/);
-	t.regex(home, /Made from an article\n\s+7 questions · 0 mastered · yours/);
+	t.regex(home, /Made from an article\n\s+0 due · 7 new · 7 questions · 0 mastered · yours/);
 });
 
 test('a pack that cannot be made sends the learner back to the path with the reason', async t => {

@@ -42,7 +42,7 @@ test('NO_COLOR: a wrong answer still says ✘ Wrong', async t => {
 	const {view, feedback} = await feedbackFor('Henry', {NO_COLOR: '1'});
 	t.true(view.frame().includes('✘ Wrong'), view.frame());
 	t.false(hasColour(feedback));
-	await view.press(keys.enter);
+	await view.press(keys.escape);
 	const summary = await view.frameMatching(/Session summary/);
 	t.true(summary.includes('✘ Which king'), summary);
 	t.false(hasColour(view.lastFrame() ?? ''));

@@ -7,7 +7,11 @@ const pack = minimalPack();
 const twoTyped = {...pack, questions: [minimalQuestion('which-king'), minimalQuestion('sealed-year')]};
 const rightAnswer: Record<string, string> = {'which-king': 'King John', 'sealed-year': '1215'};
 
-/** Answers the first question shown wrongly and the second rightly, 65 s apart; returns the missed one. */
+/**
+ * Answers the first question wrongly and the second rightly; the missed one
+ * comes back (its next learning step is a minute away) and is answered
+ * rightly, 65 s after the start. Returns the missed one.
+ */
 async function playTwo() {
 	const clock = fakeClock();
 	const view = await renderApp({entries: [okEntry(twoTyped)], initialPackId: pack.id, now: clock.now});
@@ -16,25 +20,35 @@ async function playTwo() {
 	await view.press('nobody', keys.enter);
 	await view.frameMatching(/Wrong/);
 	await view.press(keys.enter);
-	const second = shownFirst(await view.frameMatching(/Question 2\/2/));
+	const second = shownFirst(await view.frameMatching(/Question 2\/3/));
 	await view.press(rightAnswer[second.id]!, keys.enter);
+	await view.frameMatching(/Right/);
+	await view.press(keys.enter);
+	const again = shownFirst(await view.frameMatching(/Question 3\/3/));
+	await view.press(rightAnswer[again.id]!, keys.enter);
 	await view.frameMatching(/Right/);
 	clock.advance(65_000);
 	await view.press(keys.enter);
 	await view.frameMatching(/Session summary/);
-	return {view, missed};
+	return {view, missed, again};
 }
+
+test('a missed question is asked again in the same session', async t => {
+	const {missed, again} = await playTwo();
+	t.is(again.id, missed.id);
+});
 
 test('after the last question: score, time from the clock, and the missed question with its answer', async t => {
 	const {view, missed} = await playTwo();
 	const frame = view.frame();
 	t.true(frame.includes('Session summary'), frame);
-	t.true(frame.includes('Score: 1/2 (50%)'), frame);
+	t.true(frame.includes('Score: 2/3 (67%)'), frame);
 	t.true(frame.includes('Time: 1m 05s'), frame);
 	t.true(frame.includes('Missed (1):'), frame);
 	t.true(frame.includes(`✘ ${questionLine(missed)}`), frame);
 	t.true(frame.includes(`→ ${rightAnswer[missed.id] === '1215' ? 'The charter was sealed in 1215.' : 'King John'}`), frame);
-	t.true(frame.includes('r retry missed · h home · q quit'), frame);
+	t.true(frame.includes('r retry missed · u undo · h home · q quit'), frame);
+	t.regex(frame, /Nothing due — next review in \d+ days? · 0 new left today/);
 });
 
 test('r retries only the missed questions', async t => {
@@ -45,10 +59,24 @@ test('r retries only the missed questions', async t => {
 	t.true(frame.includes(missed.prompt), frame);
 });
 
+test('u on the summary takes back the last answer and asks that question again', async t => {
+	const {view, again} = await playTwo();
+	await view.press('u');
+	const frame = await view.frameMatching(/Question 3\/3/);
+	t.true(frame.includes(again.prompt), frame);
+	await view.press(rightAnswer[again.id]!, keys.enter);
+	await view.frameMatching(/Right/);
+	await view.press(keys.enter);
+	t.true((await view.frameMatching(/Session summary/)).includes('Score: 2/3'));
+});
+
 test('h goes home', async t => {
 	const {view} = await playTwo();
 	await view.press('h');
-	t.true((await view.frameMatching(/Enter study/)).includes('› Magna Carta basics'));
+	const frame = await view.frameMatching(/Enter study/);
+	t.true(frame.includes('› Magna Carta basics'), frame);
+	t.true(frame.includes('0 due · 0 new · 2 questions · 0 mastered'), frame);
+	t.true(frame.includes('Nothing due — next review in 1 day'), frame);
 });
 
 test('q on the summary quits', async t => {
@@ -85,7 +113,9 @@ test('in a typed answer q is a letter; Esc stops', async t => {
 	await view.frameMatching(/Wrong/);
 	await view.press(keys.enter, keys.escape);
 	const frame = await view.frameMatching(/Session summary/);
-	t.true(frame.includes('Stopped after 1 of 2 questions'), frame);
+	// The other question, and the missed one again in a minute.
+	t.true(frame.includes('Stopped after 1 of 3 questions'), frame);
+	t.true(frame.includes('Still to study today: 1 due · 1 new'), frame);
 	t.true(frame.includes('Score: 0/1'), frame);
 });
 
@@ -106,7 +136,7 @@ test('a missed cloze is listed by its sentence with blanks, not by "Fill in the 
 	await view.frameMatching(/Question 1\/1/);
 	await view.press('x', keys.tab, 'y', keys.enter);
 	await view.frameMatching(/Wrong/);
-	await view.press(keys.enter);
+	await view.press(keys.enter, keys.escape);
 	const frame = await view.frameMatching(/Missed \(1\)/);
 	t.regex(frame, /✘ .*___/, frame);
 	t.false(frame.includes(`✘ ${cloze.prompt}`), frame);

@@ -46,7 +46,7 @@ test('home, question, feedback and summary draw pack text without escape sequenc
 	t.true(feedback.includes('Shady text explanation'), feedback);
 	t.true(feedback.includes('Shady text outlet, 2 Jan 2024'), feedback);
 	t.true(feedback.includes('“Shady text evidence”'), feedback);
-	await view.press(keys.enter);
+	await view.press(keys.escape);
 	t.true((await view.frameMatching(/Session summary/)).includes('✘ Shady text prompt?'));
 	for (const frame of view.frames) assertClean(t, frame);
 });
