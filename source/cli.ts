@@ -66,6 +66,30 @@ async function main(argv: readonly string[]): Promise<number> {
 			const {runPacksCommand} = await import('./commands/packs-command.js');
 			return runPacksCommand(io, {json: command.json, packFiles: command.packFiles});
 		}
+		case 'stats': {
+			const {runStatsCommand} = await import('./commands/stats-command.js');
+			return runStatsCommand(io, {json: command.json, packFiles: command.packFiles});
+		}
+		case 'export-log': {
+			const {runExportLog} = await import('./commands/export-log.js');
+			return runExportLog(io, {output: command.output, force: command.force, packFiles: command.packFiles});
+		}
+		case 'settings': {
+			const {runSettings} = await import('./commands/settings.js');
+			return runSettings(io, {name: command.setting, value: command.value, packId: command.packId, json: command.json});
+		}
+		case 'exam': {
+			// With --json and stdout piped, the screen is drawn on stderr and only the result goes to stdout.
+			const screen = process.stdout.isTTY ? process.stdout : command.json && process.stderr.isTTY ? process.stderr : undefined;
+			if (!process.stdin.isTTY || !screen) {
+				io.stderr(
+					'factdrill: the exam screen needs an interactive terminal (stdin and stdout must be a TTY; with --json, stdin and stderr).\n',
+				);
+				return 2;
+			}
+			const {runExam} = await importWithoutFetch(() => import('./ui/run-exam.js'));
+			return runExam(command, io, {stdin: process.stdin, stdout: screen});
+		}
 		case 'home':
 		case 'study': {
 			if (!process.stdin.isTTY || !process.stdout.isTTY) {

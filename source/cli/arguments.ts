@@ -1,11 +1,13 @@
 import {parseArgs} from 'node:util';
 import type {ArticleFormat} from '../core/article/article.js';
 import type {ExportFormat, ImportFormat} from '../core/pack/formats/types.js';
+import {parseExam, type ExamCommand} from './parse-exam.js';
 import {parseGenerate, type GenerateCommand} from './parse-generate.js';
 import {choiceOf, parseSeed, UsageError} from './usage.js';
 
 export {UsageError} from './usage.js';
 export type {GenerateCommand} from './parse-generate.js';
+export type {ExamCommand} from './parse-exam.js';
 
 /** What the command line asked for, before anything is loaded. */
 export type Command =
@@ -17,10 +19,14 @@ export type Command =
 	| {name: 'lint'; files: string[]; json: boolean; fix: boolean; strict: boolean}
 	| {name: 'extract'; inputs: string[]; output: 'report' | 'json' | 'yaml'; format: ArticleFormat | undefined}
 	| GenerateCommand
+	| ExamCommand
 	| {name: 'import'; files: string[]; format: ImportFormat | undefined; output: string | undefined; force: boolean; seed: number | undefined}
 	| {name: 'export'; pack: string; format: ExportFormat | undefined; output: string | undefined; force: boolean; packFiles: string[]}
 	| {name: 'new'; output: string | undefined}
-	| {name: 'add'; pack: string};
+	| {name: 'add'; pack: string}
+	| {name: 'settings'; setting: string | undefined; value: string | undefined; packId: string | undefined; json: boolean}
+	| {name: 'stats'; json: boolean; packFiles: string[]}
+	| {name: 'export-log'; format: 'csv'; output: string | undefined; force: boolean; packFiles: string[]};
 
 const options = {
 	help: {type: 'boolean', short: 'h'},
@@ -35,7 +41,14 @@ const options = {
 	force: {type: 'boolean'},
 	fix: {type: 'boolean'},
 	strict: {type: 'boolean'},
+	csv: {type: 'boolean'},
 	pack: {type: 'string', multiple: true},
+	count: {type: 'string'},
+	time: {type: 'string'},
+	pass: {type: 'string'},
+	tags: {type: 'string', multiple: true},
+	'count-for-review': {type: 'boolean'},
+	for: {type: 'string'},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -52,9 +65,13 @@ const accepted: Record<string, readonly OptionName[]> = {
 	export: ['format', 'output', 'force', 'pack'],
 	new: ['output'],
 	add: [],
+	exam: ['count', 'time', 'pass', 'tags', 'seed', 'count-for-review', 'json', 'pack'],
+	settings: ['json', 'for'],
+	stats: ['json', 'pack'],
+	'export-log': ['csv', 'output', 'force', 'pack'],
 };
 
-const commandNames = ['study', 'packs', 'lint', 'extract', 'generate', 'import', 'export', 'new', 'add'] as const;
+const commandNames = ['study', 'packs', 'lint', 'extract', 'generate', 'import', 'export', 'new', 'add', 'exam', 'stats', 'export-log', 'settings'] as const;
 const importFormats = ['gift', 'aiken', 'csv'] as const;
 const exportFormats = ['gift', 'aiken', 'anki', 'csv', 'md'] as const;
 
@@ -99,9 +116,20 @@ export function parseCommand(argv: readonly string[]): Command {
 		case 'new':
 			if (rest.length > 0) throw new UsageError(`new takes no arguments (choose the file with -o), got "${rest.join(' ')}"`);
 			return {name: 'new', output};
+		case 'settings':
+			return parseSettings(rest, values);
+		case 'exam':
+			return parseExam(rest, values, seed, packFiles);
 		case 'add':
 			if (rest.length !== 1) throw new UsageError('add takes one pack (an id or a .yaml file), e.g. factdrill add questions/my-pack.yaml');
 			return {name: 'add', pack: rest[0]!};
+		case 'stats':
+			if (rest.length > 0) throw new UsageError(`stats takes no arguments (add packs with --pack), got "${rest.join(' ')}"`);
+			return {name: 'stats', json: values.json ?? false, packFiles};
+		case 'export-log':
+			if (rest.length > 0) throw new UsageError(`export-log takes no arguments, got "${rest.join(' ')}"`);
+			if (!values.csv) throw new UsageError('export-log needs --csv (the one format it writes for now), e.g. factdrill export-log --csv -o reviews.csv');
+			return {name: 'export-log', format: 'csv', output, force: values.force ?? false, packFiles};
 		default:
 			if (rest.length === 0) throw new UsageError('lint needs at least one file or folder, e.g. factdrill lint questions/');
 			return {name: 'lint', files: rest, json: values.json ?? false, fix: values.fix ?? false, strict: values.strict ?? false};
@@ -134,4 +162,12 @@ function parseExtract(inputs: string[], values: {json?: boolean; yaml?: boolean;
 		output: values.json ? 'json' : values.yaml ? 'yaml' : 'report',
 		format: choiceOf('--format', values.format, ['text', 'html', 'markdown'] as const),
 	};
+}
+
+function parseSettings(rest: string[], values: {json?: boolean; for?: string}): Command {
+	if (rest.length > 2) throw new UsageError(`settings takes a name and a value, e.g. factdrill settings new-per-day 30; got "${rest.join(' ')}"`);
+	const [setting, value] = rest;
+	if (setting === undefined && values.for !== undefined) throw new UsageError('--for names the pack a setting is for, e.g. factdrill settings new-per-day 30 --for kuril-islands');
+	if (setting !== undefined && values.json) throw new UsageError('--json prints the settings; leave it out to change one');
+	return {name: 'settings', setting, value, packId: values.for, json: values.json ?? false};
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {openPackCache} from '../cache/pack-cache.js';
 import {discoverPacks, findPack, loadPackFile, type PackDirectory, type PackEntry} from '../core/pack/load.js';
+import type {LearnerSettings} from '../core/schedule/settings.js';
 import {builtInPacksDirectory, factdrillHome, userPacksDirectory} from '../paths.js';
 
 /** Where packs are looked for: the built-in ones, then the learner's own. */
@@ -34,4 +35,15 @@ export async function resolvePack(entries: readonly PackEntry[], wanted: string,
 	const known = findPack(entries, wanted, cwd);
 	if (known) return known;
 	return /\.ya?ml$/i.test(wanted) ? loadPackFile(path.resolve(cwd, wanted), 'file') : undefined;
+}
+
+/**
+ * The learner's study settings (retention, daily limits, per-pack limits).
+ * A settings file that cannot be used is left as it is: the defaults apply
+ * and `onWarning` says so.
+ */
+export async function loadStudySettings(env: NodeJS.ProcessEnv, onWarning: (message: string) => void): Promise<LearnerSettings> {
+	// Imported on use: the settings store brings in the store's file handling.
+	const {loadLearnerSettings} = await import('../store/settings-store.js');
+	return loadLearnerSettings(env, onWarning);
 }

@@ -1,13 +1,17 @@
 import {render} from 'ink';
 import type {Command} from '../cli/arguments.js';
-import {loadLibrary, resolvePack} from '../commands/library.js';
+import {loadLibrary, loadStudySettings, resolvePack} from '../commands/library.js';
 import type {CommandIo} from '../commands/io.js';
 import type {ArticleQuiz, ArticleQuizContext} from '../commands/quiz-article/quiz-article.js';
 import {formatDiagnostic} from '../core/pack/diagnostic.js';
 import type {PackEntry} from '../core/pack/load.js';
-import type {ProgressStore} from '../core/progress/progress.js';
+import {createScheduler} from '../core/schedule/fsrs-adapter.js';
 import {createProgressStore} from '../store/progress-store.js';
+import {createExamStore} from '../store/exam-store.js';
+import {formatClock} from '../core/exam/duration.js';
+import {savedAnswered, savedRemainingMs} from '../core/exam/saved-exam.js';
 import {App} from './app.js';
+import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
 import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
 
 /** Loads packs and progress, draws the app, and waits for every answer to be on disk before returning. */
@@ -24,7 +28,12 @@ export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>
 async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
 	const entries = await loadLibrary(io.env, command.packFiles);
 	let initialPackId: string | undefined;
-	if (command.name === 'study') {
+	// `factdrill study` with no pack studies everything due across the packs.
+	const initialStudyAll = command.name === 'study' && command.pack === undefined;
+	if (initialStudyAll && !entries.some(entry => entry.status === 'ok')) {
+		throw new Error('there is no pack to study; run factdrill packs to see why');
+	}
+	if (command.name === 'study' && command.pack !== undefined) {
 		const chosen = await choosePack(entries, command.pack, io);
 		if (chosen.status !== 'ok') {
 			io.stderr(`factdrill: ${chosen.file} cannot be studied:\n`);
@@ -36,20 +45,32 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	}
 
 	const notices: string[] = [];
-	const store = createProgressStore({env: io.env, onWarning: message => notices.push(message)});
+	const settings = await loadStudySettings(io.env, message => notices.push(message));
+	const scheduler = createScheduler({retention: settings.retention});
+	const store = createProgressStore({env: io.env, scheduler, onWarning: message => notices.push(message)});
+	const packIds = entries.flatMap(entry => (entry.status === 'ok' ? [entry.pack.id] : []));
+	// Files written by an older factdrill are upgraded (with a backup) before anything reads them.
+	notices.push(...(await store.upgrade(packIds)));
 	// Reading every pack's progress now surfaces a damaged file on the home screen, not mid-session.
-	for (const entry of entries) if (entry.status === 'ok') store.read(entry.pack.id);
-	const writes = trackWrites(store);
+	for (const packId of packIds) store.read(packId);
+	const writes = createWriteTracker();
+	const examStore = trackExamWrites(createExamStore({env: io.env, onWarning: message => notices.push(message)}), writes);
+	const unfinished = examStore.inProgress();
+	if (unfinished) notices.push(`You have an unfinished exam (${savedAnswered(unfinished)}/${unfinished.questions.length} answered, ${formatClock(savedRemainingMs(unfinished))} left): press e to resume it.`);
 
 	let interrupted = false;
 	const instance = render(
 		<ExitOnInterrupt onInterrupt={() => (interrupted = true)}>
 			<App
 				entries={entries}
-				store={writes.store}
+				store={trackProgressWrites(store, writes)}
+				examStore={examStore}
+				scheduler={scheduler}
+				settings={settings}
 				articleQuiz={lazyArticleQuiz({cwd: io.cwd, env: io.env})}
 				notices={notices}
 				initialPackId={initialPackId}
+				initialStudyAll={initialStudyAll}
 				seed={command.seed ?? randomSeed()}
 			/>
 		</ExitOnInterrupt>,
@@ -64,50 +85,17 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	}
 	const failures = await writes.settled();
 	if (failures > 0) {
-		io.stderr(`factdrill: ${failures} answer(s) could not be saved; see the messages above.\n`);
+		io.stderr(`factdrill: ${failures} answer(s) or exam save(s) could not be written; see the messages above.\n`);
 		code = 1;
 	}
 	// 128 + SIGINT, as shells expect of a program stopped with Ctrl+C.
 	return interrupted && code === 0 ? 130 : code;
 }
 
-async function choosePack(entries: PackEntry[], wanted: string | undefined, io: CommandIo): Promise<PackEntry> {
-	if (wanted === undefined) {
-		const first = entries.find(entry => entry.status === 'ok');
-		if (!first) throw new Error('there is no pack to study; run factdrill packs to see why');
-		return first;
-	}
+async function choosePack(entries: PackEntry[], wanted: string, io: CommandIo): Promise<PackEntry> {
 	const chosen = await resolvePack(entries, wanted, io.cwd);
 	if (chosen) return chosen;
 	throw new Error(`no pack "${wanted}"; run factdrill packs to list them, or give a .yaml file`);
-}
-
-/** Wraps the store so the app can quit at once while the last answers finish writing. */
-function trackWrites(store: ProgressStore) {
-	const inFlight = new Set<Promise<unknown>>();
-	let failures = 0;
-	const tracked: ProgressStore = {
-		read: packId => store.read(packId),
-		record(...args) {
-			const write = store.record(...args);
-			inFlight.add(write);
-			write.then(
-				() => inFlight.delete(write),
-				() => {
-					failures++;
-					inFlight.delete(write);
-				},
-			);
-			return write;
-		},
-	};
-	return {
-		store: tracked,
-		async settled() {
-			await Promise.allSettled([...inFlight]);
-			return failures;
-		},
-	};
 }
 
 /**
@@ -125,3 +113,4 @@ function lazyArticleQuiz(context: ArticleQuizContext): ArticleQuiz {
 function randomSeed(): number {
 	return Math.floor(Math.random() * 1_000_000_000);
 }
+

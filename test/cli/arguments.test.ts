@@ -87,8 +87,8 @@ test('generate refuses what it cannot do, saying why', t => {
 
 test('an option of another command is refused, naming the commands it belongs to', t => {
 	t.throws(() => parseCommand(['study', '--review']), {instanceOf: UsageError, message: '--review is an option of generate, not of study'});
-	t.throws(() => parseCommand(['extract', 'a.txt', '-o', 'x.yaml']), {instanceOf: UsageError, message: '--output is an option of generate, import, export, new, not of extract'});
-	t.throws(() => parseCommand(['--force']), {instanceOf: UsageError, message: '--force is an option of generate, import, export, not of the home screen'});
+	t.throws(() => parseCommand(['extract', 'a.txt', '-o', 'x.yaml']), {instanceOf: UsageError, message: '--output is an option of generate, import, export, new, export-log, not of extract'});
+	t.throws(() => parseCommand(['--force']), {instanceOf: UsageError, message: '--force is an option of generate, import, export, export-log, not of the home screen'});
 	t.throws(() => parseCommand(['packs', '--fix']), {instanceOf: UsageError, message: '--fix is an option of lint, not of packs'});
 });
 

@@ -87,9 +87,14 @@ test('commands without a screen never load ink or react', async t => {
 		['lint', 'questions/kuril-islands.yaml'],
 		['lint', 'test/fixtures/packs/schema-error.yaml'],
 		['extract', 'test/fixtures/articles/straits-accord.html', '--json'],
+		['stats', '--json'],
+		['stats'],
+		['export-log', '--csv'],
+		['settings'],
 		// Refused for want of a terminal, before the TUI is loaded.
 		[],
 		['study'],
+		['exam'],
 	];
 	for (const args of commands) {
 		const {env, loaded} = logger.next();

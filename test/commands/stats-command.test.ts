@@ -74,7 +74,7 @@ test('stats prints a report with the chart, the streak rule and the exams', asyn
 	t.regex(report, /^2 ┤.*█/m, 'the chart\'s scale and bars');
 	t.regex(report, /^0 └─+$/m);
 	t.regex(report, /^ 75% {5}3\/4 {2}The Harbour Accord$/m);
-	t.regex(report, /✘ Failed \(pass 70%\)/);
+	t.regex(report, /✘ Not passed \(pass 70%\)/);
 	t.true(report.split('\n').every(line => [...line].length <= 80), report);
 	t.is(output.stderr, '');
 });

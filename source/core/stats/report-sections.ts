@@ -1,3 +1,4 @@
+import {plural} from '../text/plural.js';
 import {toSingleLine} from '../text/sanitize.js';
 import {days, formatAccuracy, formatDay, formatDuration, formatWeekday} from './format.js';
 import {fit, labelled, type ReportRow} from './report-text.js';
@@ -43,7 +44,7 @@ export function reviewsSection(stats: Stats, {width, compact}: SectionOptions, c
 	const total = shownDays.reduce((sum, day) => sum + day.reviews, 0);
 	const right = shownDays.reduce((sum, day) => sum + day.right, 0);
 	const busiest = shownDays.reduce((best, day) => (day.reviews > best.reviews ? day : best), shownDays[0] ?? {day: stats.today, reviews: 0, right: 0});
-	const summary = `${total} reviews · ${right} right${busiest.reviews > 0 ? ` · most ${busiest.reviews} on ${formatDay(busiest.day)}` : ''}`;
+	const summary = `${plural(total, 'review')} · ${right} right${busiest.reviews > 0 ? ` · most ${busiest.reviews} on ${formatDay(busiest.day)}` : ''}`;
 	return [
 		{text: fit(compact ? `Reviews per day, ${chart.shown} days` : `Reviews per day, last ${chart.shown} days`, width), tone: 'heading'},
 		...chart.lines.map(text => ({text})),
@@ -85,7 +86,7 @@ export function examsSection(stats: Stats, {width, compact}: SectionOptions): Re
 	return [
 		{text: fit(`Exams: ${stats.exams.length}, newest first`, width), tone: 'heading'},
 		...stats.exams.flatMap(exam => {
-			const verdict = exam.passed ? '✔ Passed' : '✘ Failed';
+			const verdict = exam.passed ? '✔ Passed' : '✘ Not passed';
 			const time = `${formatDuration(exam.timeUsedMs)}${exam.ending === 'time-up' ? ' (time up)' : ''}`;
 			const line = compact
 				? `${formatDay(exam.day)} ${exam.score}% ${verdict} ${formatDuration(exam.timeUsedMs)}`

@@ -16,6 +16,51 @@ export async function until(check: () => boolean, timeout = 3000): Promise<void>
 	while (!check() && Date.now() - start < timeout) await tick(10);
 }
 
+/** A clock the test moves by hand. */
+export function fakeClock(start = Date.UTC(2025, 0, 1, 12)) {
+	let now = start;
+	return {
+		now: () => now,
+		advance(ms: number) {
+			now += ms;
+		},
+	};
+}
+
+export type Size = {columns: number; rows: number};
+
+/**
+ * ink-testing-library's stdout reports 100 columns and no rows; this sets
+ * both and tells ink and useTerminalSize, as a terminal's SIGWINCH would.
+ */
+export function resize(stdout: NodeJS.EventEmitter, {columns, rows}: Size): void {
+	Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+	Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
+	stdout.emit('resize');
+}
+
+/** Typing into a rendered screen and waiting for what it draws. */
+export function keyDriver(stdin: {write: (data: string) => void}, frame: () => string) {
+	return {
+		async press(...sequence: string[]) {
+			for (const data of sequence) {
+				stdin.write(data);
+				await tick();
+			}
+		},
+		/**
+		 * The frame once it matches, or the last frame after the timeout, for
+		 * the assertion to show. Then a tick: a screen's key handlers attach in
+		 * effects that run after its frame is drawn, and keys sent before are lost.
+		 */
+		async frameMatching(pattern: RegExp) {
+			await until(() => pattern.test(frame()));
+			await tick();
+			return frame();
+		},
+	};
+}
+
 /** Renders an input and records what it submits. */
 export async function renderInput(build: (onSubmit: (response: Response) => void) => ReactElement) {
 	const submitted: Response[] = [];
@@ -28,22 +73,12 @@ export async function renderInput(build: (onSubmit: (response: Response) => void
 		...instance,
 		submitted,
 		frame,
-		async press(...sequence: string[]) {
-			for (const data of sequence) {
-				instance.stdin.write(data);
-				await tick();
-			}
-		},
+		...keyDriver(instance.stdin, frame),
 		/** Everything submitted, once the first submission has arrived (and time for a wrong second one). */
 		async submissions() {
 			await until(() => submitted.length > 0);
 			await tick(50);
 			return submitted;
-		},
-		/** The frame once it matches, or the last frame after the timeout, for the assertion to show. */
-		async frameMatching(pattern: RegExp) {
-			await until(() => pattern.test(frame()));
-			return frame();
 		},
 		/** For checks that nothing happened: give the keys time to have an effect. */
 		async settle() {

@@ -6,11 +6,15 @@ import type {PackEntry} from '../../../source/core/pack/load.js';
 import {parsePack} from '../../../source/core/pack/parse.js';
 import {clozeGaps} from '../../../source/core/pack/cloze.js';
 import type {Pack, Question} from '../../../source/core/pack/schema.js';
-import {applyAnswer, type PackProgress, type ProgressStore} from '../../../source/core/progress/progress.js';
+import {countAnswer, emptyDayCounts, uncountAnswer, type PackProgress, type ProgressStore} from '../../../source/core/progress/progress.js';
+import type {QuestionRecord, Rating, ReviewRecord} from '../../../source/core/schedule/card.js';
+import {createScheduler} from '../../../source/core/schedule/fsrs-adapter.js';
+import {defaultLearnerSettings} from '../../../source/core/schedule/settings.js';
 import {App, type AppProps} from '../../../source/ui/app.js';
-import {keys, tick, until} from '../questions/helpers.js';
+import {fakeClock, keyDriver, keys, resize, tick, until, type Size} from '../questions/helpers.js';
+import {memoryExamStore} from './exam/helpers.js';
 
-export {keys, tick, until} from '../questions/helpers.js';
+export {fakeClock, keys, resize, tick, until, type Size} from '../questions/helpers.js';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -37,46 +41,71 @@ export function brokenEntry(file: string, reason: string): PackEntry {
 export const minimalPack = () => loadPack('test/fixtures/packs/valid-minimal.yaml');
 export const builtInPack = () => loadPack('questions/kuril-islands.yaml');
 
-export type RecordCall = {packId: string; questionId: string; correct: boolean};
+export type RecordCall = {packId: string; questionId: string; correct: boolean; rating: Rating; hinted: boolean; replaces?: string};
 
-/** An in-memory ProgressStore that remembers every `record` call; `fail` makes each write reject. */
-export function fakeStore(progress: Record<string, PackProgress> = {}, options: {fail?: string} = {}) {
-	const calls: RecordCall[] = [];
-	const store: ProgressStore = {
-		read: packId => progress[packId] ?? {},
-		async record(packId, questionId, correct, at) {
-			calls.push({packId, questionId, correct});
-			if (options.fail) throw new Error(options.fail);
-			const updated = applyAnswer(progress[packId]?.[questionId], correct, at);
-			progress[packId] = {...progress[packId], [questionId]: updated};
-			return updated;
-		},
-	};
-	return {store, calls};
-}
+const emptyProgress = (): PackProgress => ({questions: {}, today: emptyDayCounts()});
 
-/** A clock the test moves by hand. */
-export function fakeClock(start = Date.UTC(2025, 0, 1, 12)) {
-	let now = start;
-	return {
-		now: () => now,
-		advance(ms: number) {
-			now += ms;
-		},
-	};
-}
-
-export type Size = {columns: number; rows: number};
+/** A real FSRS scheduler, as the app uses, so frames show real intervals. */
+export const testScheduler = createScheduler({retention: 0.9});
 
 /**
- * ink-testing-library's stdout reports 100 columns and no rows; this sets
- * both and tells ink and useTerminalSize, as a terminal's SIGWINCH would.
+ * An in-memory ProgressStore with the real scheduler that remembers every
+ * `record` and `undo` call; `fail` makes each write reject.
  */
-export function resize(stdout: NodeJS.EventEmitter, {columns, rows}: Size): void {
-	Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
-	Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
-	stdout.emit('resize');
+export function fakeStore(progress: Record<string, PackProgress> = {}, options: {fail?: string} = {}) {
+	const calls: RecordCall[] = [];
+	const undos: Array<{packId: string; reviewId: string}> = [];
+	const log: ReviewRecord[] = [];
+	let counter = 0;
+	const read = (packId: string) => progress[packId] ?? emptyProgress();
+	const takeBack = (packId: string, reviewId: string) => {
+		const index = log.findIndex(review => review.id === reviewId && review.packId === packId);
+		const review = log[index];
+		if (!review) throw new Error(`no review ${reviewId}`);
+		log.splice(index, 1);
+		const current = read(packId);
+		const questions = {...current.questions};
+		if (review.before) questions[review.questionId] = review.before;
+		else delete questions[review.questionId];
+		progress[packId] = {questions, today: uncountAnswer(current.today, review)};
+	};
+	const store: ProgressStore = {
+		read,
+		async record(packId, answer, {replaces} = {}) {
+			calls.push({packId, questionId: answer.questionId, correct: answer.correct, rating: answer.rating, hinted: answer.hinted, ...(replaces ? {replaces} : {})});
+			if (options.fail) throw new Error(options.fail);
+			if (replaces) takeBack(packId, replaces);
+			const current = read(packId);
+			const before = current.questions[answer.questionId];
+			const review: ReviewRecord = {...answer, id: `${answer.at}-${packId}-${answer.questionId}-${counter++}`, packId, state: before?.card.state ?? 'new', before};
+			progress[packId] = {questions: {...current.questions, [answer.questionId]: testScheduler(before, answer)}, today: countAnswer(current.today, review)};
+			log.push(review);
+			return review;
+		},
+		async undo(packId, reviewId) {
+			undos.push({packId, reviewId});
+			takeBack(packId, reviewId);
+		},
+		async setSuspended(packId, questionId, suspended) {
+			const current = read(packId);
+			const record = current.questions[questionId];
+			if (record) progress[packId] = {...current, questions: {...current.questions, [questionId]: {...record, suspended}}};
+		},
+		async reviews(packId) {
+			return log.filter(review => review.packId === packId);
+		},
+	};
+	return {store, calls, undos, log, progress};
 }
+
+/** A question learned ten days before `now` (answered Good twice, so in review), due at `due`. */
+export function reviewRecordDue(due: number, now: number, {stability}: {stability?: number} = {}): QuestionRecord {
+	const answer = (at: number) => ({questionId: 'q', at, rating: 'good' as const, correct: true, hinted: false, durationMs: 5000, source: 'study' as const});
+	const learned = now - 10 * 86_400_000;
+	const record = testScheduler(testScheduler(undefined, answer(learned)), answer(learned + 600_000));
+	return {...record, card: {...record.card, due, stability: stability ?? record.card.stability}};
+}
+
 
 /** For tests that do not open an article: any attempt says so on the screen. */
 const noArticles: ArticleQuiz = {
@@ -90,7 +119,18 @@ export async function renderApp(props: Partial<AppProps> & Pick<AppProps, 'entri
 	// Sized before the app mounts, so its first frame is already at that size.
 	const instance = render(<></>);
 	resize(instance.stdout, size);
-	instance.rerender(<App seed={1} now={fakeClock().now} articleQuiz={noArticles} {...props} store={store} />);
+	instance.rerender(
+		<App
+			seed={1}
+			now={fakeClock().now}
+			articleQuiz={noArticles}
+			scheduler={testScheduler}
+			settings={defaultLearnerSettings}
+			{...props}
+			examStore={props.examStore ?? memoryExamStore().store}
+			store={store}
+		/>,
+	);
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	// ink starts reading keys in an effect after the first frame; keys sent before are lost.
 	await until(() => frame() !== '' && instance.stdin.listenerCount('readable') > 0);
@@ -100,22 +140,7 @@ export async function renderApp(props: Partial<AppProps> & Pick<AppProps, 'entri
 		/** The last frame without escape codes. */
 		frame,
 		lines: () => frame().split('\n'),
-		async press(...sequence: string[]) {
-			for (const data of sequence) {
-				instance.stdin.write(data);
-				await tick();
-			}
-		},
-		/**
-		 * The frame once it matches, or the last frame after the timeout, for
-		 * the assertion to show. Then a tick: a screen's key handlers attach in
-		 * effects that run after its frame is drawn, and keys sent before are lost.
-		 */
-		async frameMatching(pattern: RegExp) {
-			await until(() => pattern.test(frame()));
-			await tick();
-			return frame();
-		},
+		...keyDriver(instance.stdin, frame),
 		async resize(next: Size) {
 			resize(instance.stdout, next);
 			await tick();

@@ -10,7 +10,7 @@ import type {AnswerInput} from '../../../../source/core/schedule/card.js';
 import type {ProgressStore} from '../../../../source/core/progress/progress.js';
 import {ExamScreen, type ExamScreenProps} from '../../../../source/ui/screens/exam/exam-screen.js';
 import {createTheme, ThemeContext} from '../../../../source/ui/theme.js';
-import {keys, tick, until} from '../../questions/helpers.js';
+import {fakeClock, keyDriver, keys, resize, tick, until, type Size} from '../../questions/helpers.js';
 
 export {keys, tick, until} from '../../questions/helpers.js';
 
@@ -67,23 +67,7 @@ export function recordingProgressStore() {
 	return {store, recorded};
 }
 
-export function fakeClock(start = Date.UTC(2025, 0, 1, 12)) {
-	let now = start;
-	return {
-		now: () => now,
-		advance(ms: number) {
-			now += ms;
-		},
-	};
-}
-
-export type Size = {columns: number; rows: number};
-
-function resize(stdout: NodeJS.EventEmitter, {columns, rows}: Size): void {
-	Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
-	Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
-	stdout.emit('resize');
-}
+export {fakeClock, type Size} from '../../questions/helpers.js';
 
 type Options = Partial<ExamScreenProps> & {size?: Size; noColor?: boolean};
 
@@ -125,17 +109,7 @@ export async function renderExam(t: {teardown: (fn: () => void) => void}, option
 		exits,
 		finished,
 		frame,
-		async press(...sequence: string[]) {
-			for (const data of sequence) {
-				instance.stdin.write(data);
-				await tick();
-			}
-		},
-		async frameMatching(pattern: RegExp) {
-			await until(() => pattern.test(frame()));
-			await tick();
-			return frame();
-		},
+		...keyDriver(instance.stdin, frame),
 	};
 }
 

@@ -3,9 +3,9 @@ import {render} from 'ink-testing-library';
 import type {Stats} from '../../../../source/core/stats/stats.js';
 import {StatsScreen} from '../../../../source/ui/screens/stats/stats-screen.js';
 import {createTheme, ThemeContext} from '../../../../source/ui/theme.js';
-import {tick, until} from '../../questions/helpers.js';
+import {keyDriver, resize, tick, until, type Size} from '../../questions/helpers.js';
 
-export type Size = {columns: number; rows: number};
+export type {Size} from '../../questions/helpers.js';
 export type SuspendCall = {packId: string; questionId: string; suspended: boolean};
 
 export const keys = {left: '\u001B[D', right: '\u001B[C', up: '\u001B[A', down: '\u001B[B', escape: '\u001B'};
@@ -19,9 +19,7 @@ export async function renderStats(stats: Stats, size: Size, options: {fail?: str
 		if (options.fail) throw new Error(options.fail);
 	};
 	const instance = render(<></>);
-	Object.defineProperty(instance.stdout, 'columns', {value: size.columns, configurable: true});
-	Object.defineProperty(instance.stdout, 'rows', {value: size.rows, configurable: true});
-	instance.stdout.emit('resize');
+	resize(instance.stdout, size);
 	instance.rerender(
 		<ThemeContext.Provider value={createTheme({NO_COLOR: '1'})}>
 			<StatsScreen stats={stats} onSuspend={onSuspend} onBack={() => backs++} />
@@ -34,16 +32,7 @@ export async function renderStats(stats: Stats, size: Size, options: {fail?: str
 		calls,
 		backs: () => backs,
 		frame,
-		async press(...sequence: string[]) {
-			for (const data of sequence) {
-				instance.stdin.write(data);
-				await tick();
-			}
-		},
-		async frameMatching(pattern: RegExp) {
-			await until(() => pattern.test(frame()));
-			return frame();
-		},
+		...keyDriver(instance.stdin, frame),
 	};
 }
 
