@@ -1,25 +1,40 @@
+import {isAscii} from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
-import {applyAnswer} from '../core/progress/progress.js';
-import type {PackProgress, ProgressStore, QuestionProgress} from '../core/progress/progress.js';
+import {countAnswer, uncountAnswer} from '../core/progress/progress.js';
+import type {PackProgress, ProgressStore, Scheduler} from '../core/progress/progress.js';
+import type {AnswerInput, QuestionRecord, ReviewRecord} from '../core/schedule/card.js';
 import {progressDirectory} from '../paths.js';
 import {corruptionMessage, moveAside} from './corrupt-file.js';
+import {isId} from './ids.js';
 import {withLock, withLockSync} from './lock.js';
 import type {LockOptions} from './lock.js';
-import {emptyProgressFile, parseProgressFile, progressFormatVersion, serializeProgressFile, withAnswer} from './progress-file.js';
-import type {AnswerLogEntry, ProgressFile} from './progress-file.js';
+import {
+	emptyProgressFile,
+	parseProgressFile,
+	progressFormatVersion,
+	progressProjectVersion,
+	serializeProgressFile,
+} from './progress-file.js';
+import type {ProgressFile, ReviewStamp} from './progress-file.js';
+import type {ProgressFileV1} from './progress-file-v1.js';
+import {backUpV1, convertV1, runV1Migration} from './progress-migration.js';
+import {isQuestionView} from './question-view.js';
+import {appendLines, readReviewLog} from './review-log.js';
+import type {UndoLine} from './review-log.js';
 import {syncDirectory} from './sync-directory.js';
 
-export type {AnswerLogEntry} from './progress-file.js';
 export {LockTimeoutError} from './lock.js';
 
 export type ProgressStoreOptions = {
+	/** Turns an answer into the question's next record: createScheduler from core/schedule/fsrs-adapter. */
+	scheduler: Scheduler;
 	/** Where the progress files go; default progressDirectory(env). */
 	directory?: string;
 	/** Read for FACTDRILL_HOME when no directory is given; default process.env. */
 	env?: NodeJS.ProcessEnv;
-	/** Told when a file was unreadable and moved aside. */
+	/** Told when a file was unreadable and moved aside, or a review log line was skipped. */
 	onWarning?: (message: string) => void;
 	/** The clock for backup names; default the real one. */
 	now?: () => Date;
@@ -31,89 +46,114 @@ export type ConfProgressStore = ProgressStore & {
 	/** Every warning so far, oldest first. */
 	readonly warnings: readonly string[];
 	fileFor(packId: string): string;
+	reviewLogFor(packId: string): string;
 	/** Reads the file again, for changes another process made. */
 	reload(packId: string): PackProgress;
-	/** The latest answers to one question, oldest first (at most answerLogLimit). */
-	answerLog(packId: string, questionId: string): readonly AnswerLogEntry[];
+	/**
+	 * Upgrades the packs' files written by an older factdrill (a backup is kept
+	 * beside each); run at startup, before reading. Returns one notice per
+	 * upgraded pack; packs already current are left untouched.
+	 */
+	upgrade(packIds: readonly string[]): Promise<string[]>;
 };
 
-/** A progress file this version cannot use, or an id that cannot name one. */
+/** A progress file this version cannot use, an id that cannot name one, or an answer that cannot be undone. */
 export class ProgressStoreError extends Error {
 	override name = 'ProgressStoreError';
 }
 
-// The pack schema's id rule; checked again because ids become file names and object keys.
-const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
-
 function checkId(kind: string, id: string): void {
-	if (!idPattern.test(id) || id.length > 80) throw new ProgressStoreError(`Invalid ${kind} id ${JSON.stringify(id)}: ids use a-z, 0-9, ".", "_" and "-".`);
+	if (!isId(id)) throw new ProgressStoreError(`Invalid ${kind} id ${JSON.stringify(id)}: ids use a-z, 0-9, ".", "_" and "-".`);
+}
+
+type Attempt = {kind: 'ok'; file: ProgressFile} | {kind: 'v1'; file: ProgressFileV1} | {kind: 'invalid'; reason: string};
+/** `written`: the exact text this store last wrote to the file, to know the file is unchanged without parsing it. */
+type Cached = {file: ProgressFile; view: PackProgress; written?: string | undefined};
+/** A file being changed under the lock: its questions a plain, writable copy. */
+type WritableFile = ProgressFile & {questions: Record<string, QuestionRecord>};
+
+function writable(file: ProgressFile): WritableFile {
+	const questions = Object.create(null) as Record<string, QuestionRecord>;
+	// Reflect.ownKeys, not Object.assign: on a file's view that builds each record once, not twice (descriptor, then value).
+	for (const id of Reflect.ownKeys(file.questions) as string[]) questions[id] = file.questions[id]!;
+	return {...file, questions};
+}
+
+function readText(filePath: string): string | undefined {
+	try {
+		return fs.readFileSync(filePath, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+/** conf is imported on the first write, not at start: with ajv and semver it is a third of the time to the first frame. */
+async function importConf(): Promise<typeof Conf> {
+	return (await import('conf')).default;
 }
 
 /**
- * Progress in one conf file per pack, progress-<packId>.json. Reads are
- * served from a cache filled on first use; each record takes an
- * inter-process lock, re-reads the file, applies the answer, writes it
- * atomically and flushes it before resolving, so two factdrill processes
- * never lose each other's answers.
+ * The id of the next review: `${at}-${packId}-${questionId}` when the answer
+ * is later than every answer before it, else that with `~${n}`, n the pack's
+ * running count of answers. An answer can carry an earlier time than one
+ * already recorded: another process took its time before waiting for the
+ * lock. `~` cannot occur in a question id, so the two forms never meet.
  */
-export function createProgressStore(options: ProgressStoreOptions = {}): ConfProgressStore {
+function nextReviewId(stamp: ReviewStamp, answer: AnswerInput, packId: string): {id: string; stamp: ReviewStamp} {
+	const count = stamp.count + 1;
+	const base = `${answer.at}-${packId}-${answer.questionId}`;
+	return {id: answer.at > stamp.at ? base : `${base}~${count}`, stamp: {at: Math.max(stamp.at, answer.at), count}};
+}
+
+/** Whether the question's record is still the one this review produced, so restoring `before` loses nothing after it. */
+function isLatest(review: ReviewRecord, current: QuestionRecord | undefined): boolean {
+	return current !== undefined && current.lastAnsweredAt === review.at && current.attempts === (review.before?.attempts ?? 0) + 1;
+}
+
+/**
+ * Progress in one conf file per pack, progress-<packId>.json (format 2, a
+ * table), and a review log per pack, reviews-<packId>.jsonl. Reads are served
+ * from a cache filled on first use; every change takes an inter-process lock,
+ * re-reads the file, writes it atomically and flushes file, log and folder
+ * before resolving, so two factdrill processes never lose each other's answers.
+ */
+export function createProgressStore(options: ProgressStoreOptions): ConfProgressStore {
+	const {scheduler} = options;
 	const directory = path.resolve(options.directory ?? progressDirectory(options.env));
 	const now = options.now ?? (() => new Date());
 	const warnings: string[] = [];
-	const stores = new Map<string, Conf<ProgressFile>>();
-	const cache = new Map<string, ProgressFile>();
+	const stores = new Map<string, Conf<Record<string, unknown>>>();
+	const cache = new Map<string, Cached>();
+	// Reviews this store recorded: undoing the last answer needs no read of the log.
+	const recent = new Map<string, ReviewRecord>();
+	const lastWritten = new Map<string, string>();
 
 	function fileFor(packId: string): string {
 		checkId('pack', packId);
 		return path.join(directory, `progress-${packId}.json`);
 	}
 
-	function lockFor(packId: string): string {
-		return `${fileFor(packId)}.lock`;
+	function reviewLogFor(packId: string): string {
+		checkId('pack', packId);
+		return path.join(directory, `reviews-${packId}.jsonl`);
 	}
 
+	const lockFor = (packId: string) => `${fileFor(packId)}.lock`;
+
 	function warn(message: string): void {
+		if (warnings.includes(message)) return;
 		warnings.push(message);
 		options.onWarning?.(message);
 	}
 
-	/**
-	 * conf does the writing. It is imported on the first answer, not at start:
-	 * it brings ajv and semver, a third of the time to the first frame.
-	 */
-	async function importConf(): Promise<typeof Conf> {
-		return (await import('conf')).default;
-	}
-
-	/** Call after readRepairing: conf reads the file when it is made and throws if it is not JSON. */
-	function confFor(packId: string, ConfClass: typeof Conf): Conf<ProgressFile> {
-		let conf = stores.get(packId);
-		if (!conf) {
-			conf = new ConfClass<ProgressFile>({
-				cwd: directory,
-				configName: `progress-${packId}`,
-				projectName: 'factdrill',
-				// Never wipe a learner's history: an unreadable file is moved aside below instead.
-				clearInvalidConfig: false,
-				accessPropertiesByDotNotation: false,
-				watch: false,
-				serialize: serializeProgressFile,
-			});
-			stores.set(packId, conf);
-		}
-		return conf;
-	}
-
-	type Attempt = {kind: 'ok'; file: ProgressFile} | {kind: 'invalid'; reason: string};
-
-	/**
-	 * One look at the file — what conf's own read does (read, JSON.parse), without
-	 * loading conf. Safe without the lock: conf replaces the file whole, by rename.
-	 */
+	/** One look at the file, without conf (what conf's read does: read, JSON.parse). Safe unlocked: writes replace it by rename. */
 	function attemptRead(packId: string): Attempt {
 		let text: string;
 		try {
-			text = fs.readFileSync(fileFor(packId), 'utf8');
+			const bytes = fs.readFileSync(fileFor(packId));
+			// The files are ASCII (ids, numbers) unless edited by hand: as latin1 they skip UTF-8 decoding (100 files at start: 15 → 5 ms).
+			text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'ok', file: emptyProgressFile(packId)};
 			throw error;
@@ -135,54 +175,187 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 		return parsed;
 	}
 
-	/** Reads the file; if it is unreadable, moves it aside, warns and starts afresh. Call holding the lock. */
-	function readRepairing(packId: string): ProgressFile {
+	/** Reads the file; an unreadable one is moved aside with a warning and started afresh. Call holding the lock. */
+	function readRepairing(packId: string): Exclude<Attempt, {kind: 'invalid'}> {
 		const attempt = attemptRead(packId);
-		if (attempt.kind === 'ok') return attempt.file;
+		if (attempt.kind !== 'invalid') return attempt;
 		const filePath = fileFor(packId);
 		const backup = moveAside(filePath, now());
 		warn(corruptionMessage(filePath, backup, attempt.reason));
-		return emptyProgressFile(packId);
+		return {kind: 'ok', file: emptyProgressFile(packId)};
 	}
 
-	function load(packId: string): ProgressFile {
+	/**
+	 * Cached copies are handed to the UI as they are, so the question map is
+	 * read-only (a file as read is a read-only view already; one this store
+	 * wrote is frozen). The records themselves are not frozen: freezing
+	 * 100,000 of them took a fifth of the home screen's time, and every change
+	 * starts from a copy, so an edited cache never reaches the disk.
+	 */
+	function remember(packId: string, file: ProgressFile, written?: string): Cached {
+		if (!isQuestionView(file.questions)) Object.freeze(file.questions);
+		const cached = {file, view: Object.freeze({questions: file.questions, today: Object.freeze(file.today)}), written};
+		cache.set(packId, cached);
+		return cached;
+	}
+
+	function load(packId: string): Cached {
 		const attempt = attemptRead(packId);
 		// Moving a file aside must not race a writer in another process: take the lock and look again.
-		const file = attempt.kind === 'ok' ? attempt.file : withLockSync(lockFor(packId), () => readRepairing(packId), options.lock);
-		return remember(packId, file);
+		const found = attempt.kind === 'invalid' ? withLockSync(lockFor(packId), () => readRepairing(packId), options.lock) : attempt;
+		// A format 1 file not upgraded yet is converted in memory only; upgrade() or the next write converts it on disk.
+		return remember(packId, found.kind === 'v1' ? convertV1(found.file, scheduler).file : found.file);
 	}
 
-	/** Cached copies are handed to the UI as they are, so they are frozen against accidental edits. */
-	function remember(packId: string, file: ProgressFile): ProgressFile {
-		for (const entry of Object.values(file.questions)) Object.freeze(entry);
-		Object.freeze(file.questions);
-		cache.set(packId, file);
-		return file;
+	const cached = (packId: string) => cache.get(packId) ?? load(packId);
+
+	function confFor(packId: string, ConfClass: typeof Conf): Conf<Record<string, unknown>> {
+		let conf = stores.get(packId);
+		if (!conf) {
+			conf = new ConfClass<Record<string, unknown>>({
+				cwd: directory,
+				configName: `progress-${packId}`,
+				projectName: 'factdrill',
+				// Never wipe a learner's history: an unreadable file is moved aside instead.
+				clearInvalidConfig: false,
+				accessPropertiesByDotNotation: false,
+				watch: false,
+				serialize(value) {
+					const text = serializeProgressFile(value);
+					lastWritten.set(packId, text);
+					return text;
+				},
+				// This instance only writes: the store reads the file itself (and repairs it), so conf's
+				// own read when it is made (parse, then compare with the defaults: 1–5 ms per pack) is skipped.
+				deserialize: () => ({}),
+			});
+			stores.set(packId, conf);
+		}
+		return conf;
 	}
 
-	function cached(packId: string): ProgressFile {
-		return cache.get(packId) ?? load(packId);
-	}
-
-	async function record(packId: string, questionId: string, correct: boolean, at: Date): Promise<QuestionProgress> {
-		checkId('question', questionId);
+	/** The file as it is now, upgraded first if it is format 1. Call holding the lock. */
+	function current(packId: string, ConfClass: typeof Conf): {file: WritableFile; notice?: string} {
+		// The file is as this store last wrote it: no need to read and parse it again (a copy, as the cached one is frozen).
+		const known = cache.get(packId);
+		if (known?.written !== undefined && known.written === readText(fileFor(packId))) return {file: writable(known.file)};
+		const found = readRepairing(packId);
+		if (found.kind === 'ok') return {file: writable(found.file)};
 		const filePath = fileFor(packId);
-		fs.mkdirSync(directory, {recursive: true});
+		const backup = backUpV1(filePath);
+		try {
+			runV1Migration(ConfClass, {directory, packId, filePath, logPath: reviewLogFor(packId), scheduler});
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			throw new ProgressStoreError(`Could not upgrade ${filePath} to format ${progressFormatVersion} (${reason}); it was left as it was, and a copy is in ${backup}.`);
+		}
+		const upgraded = readRepairing(packId);
+		if (upgraded.kind !== 'ok') throw new ProgressStoreError(`Upgrading ${filePath} left it in format 1; a copy is in ${backup}.`);
+		return {file: writable(upgraded.file), notice: `Upgraded progress for ${packId} to format ${progressFormatVersion} (backup: ${backup}).`};
+	}
+
+	function write(packId: string, ConfClass: typeof Conf, file: ProgressFile): void {
+		file.__internal__ ??= {migrations: {version: progressProjectVersion}};
+		// __internal__ is passed along, so conf does not read the file again to keep it.
+		confFor(packId, ConfClass).store = file as unknown as Record<string, unknown>;
+		syncDirectory(directory);
+		remember(packId, file, lastWritten.get(packId));
+	}
+
+	async function locked<T>(packId: string, action: (ConfClass: typeof Conf) => T): Promise<T> {
+		fileFor(packId);
 		const ConfClass = await importConf();
-		// Everything inside the lock is synchronous: the lock is held for one read and one write.
-		return withLock(
-			lockFor(packId),
-			() => {
-				const file = readRepairing(packId);
-				const progress = applyAnswer(file.questions[questionId], correct, at);
-				const next = withAnswer(file, questionId, progress, correct);
-				confFor(packId, ConfClass).store = next;
-				syncDirectory(path.dirname(filePath));
-				remember(packId, next);
-				return progress;
-			},
-			options.lock,
-		);
+		fs.mkdirSync(directory, {recursive: true});
+		// Everything inside the lock is synchronous: it is held for one read and one write.
+		return withLock(lockFor(packId), () => action(ConfClass), options.lock);
+	}
+
+	function findReview(packId: string, reviewId: string): ReviewRecord {
+		const review = recent.get(reviewId) ?? readReviewLog(reviewLogFor(packId)).records.find(record => record.id === reviewId);
+		if (review?.packId !== packId) throw new ProgressStoreError(`No answer ${JSON.stringify(reviewId)} in the review log of ${packId}.`);
+		return review;
+	}
+
+	/** Restores the record as it was before the review, in place; returns the tombstone to append. */
+	function takeBack(file: WritableFile, packId: string, reviewId: string): UndoLine {
+		const review = findReview(packId, reviewId);
+		const currentRecord = file.questions[review.questionId];
+		if (!isLatest(review, currentRecord)) {
+			throw new ProgressStoreError(`Answer ${reviewId} cannot be undone: it was undone already or is not the latest answer to ${review.questionId}.`);
+		}
+		if (review.before) file.questions[review.questionId] = {...review.before, suspended: currentRecord!.suspended};
+		else delete file.questions[review.questionId];
+		file.today = uncountAnswer(file.today, review);
+		recent.delete(reviewId);
+		return {undo: reviewId, at: now().getTime()};
+	}
+
+	async function record(packId: string, answer: AnswerInput, recordOptions: {replaces?: string} = {}): Promise<ReviewRecord> {
+		checkId('question', answer.questionId);
+		return locked(packId, ConfClass => {
+			const {file, notice} = current(packId, ConfClass);
+			if (notice) warn(notice);
+			const lines: Array<UndoLine | ReviewRecord> = [];
+			if (recordOptions.replaces !== undefined) lines.push(takeBack(file, packId, recordOptions.replaces));
+			const before = file.questions[answer.questionId];
+			const {id, stamp} = nextReviewId(file.lastReview, answer, packId);
+			const review: ReviewRecord = {id, packId, ...answer, state: before?.card.state ?? 'new', before};
+			file.questions[answer.questionId] = scheduler(before, answer);
+			file.today = countAnswer(file.today, review);
+			file.lastReview = stamp;
+			write(packId, ConfClass, file);
+			lines.push(review);
+			appendLines(reviewLogFor(packId), lines);
+			recent.set(id, review);
+			return review;
+		});
+	}
+
+	async function undo(packId: string, reviewId: string): Promise<void> {
+		await locked(packId, ConfClass => {
+			const {file} = current(packId, ConfClass);
+			const tombstone = takeBack(file, packId, reviewId);
+			write(packId, ConfClass, file);
+			appendLines(reviewLogFor(packId), [tombstone]);
+		});
+	}
+
+	async function setSuspended(packId: string, questionId: string, suspended: boolean): Promise<void> {
+		checkId('question', questionId);
+		await locked(packId, ConfClass => {
+			const {file} = current(packId, ConfClass);
+			const existing = file.questions[questionId] ?? unansweredRecord(now().getTime());
+			if (existing.suspended === suspended && file.questions[questionId]) return remember(packId, file);
+			file.questions[questionId] = {...existing, suspended};
+			write(packId, ConfClass, file);
+		});
+	}
+
+	async function reviews(packId: string): Promise<ReviewRecord[]> {
+		const logPath = reviewLogFor(packId);
+		const read = () => readReviewLog(logPath);
+		const log = fs.existsSync(directory) ? await withLock(lockFor(packId), read, options.lock) : read();
+		for (const problem of log.problems) warn(problem);
+		const records = log.records.filter(review => !log.undone.has(review.id));
+		// A format 1 file not upgraded yet: its answers are in the file, not yet in the log.
+		const attempt = attemptRead(packId);
+		if (attempt.kind !== 'v1') return records;
+		const logged = new Set(records.map(review => review.id));
+		return [...convertV1(attempt.file, scheduler).reviews.filter(review => !logged.has(review.id)), ...records];
+	}
+
+	async function upgrade(packIds: readonly string[]): Promise<string[]> {
+		const notices: string[] = [];
+		for (const packId of packIds) {
+			if (attemptRead(packId).kind !== 'v1') continue;
+			const notice = await locked(packId, ConfClass => {
+				const upgraded = current(packId, ConfClass);
+				remember(packId, upgraded.file);
+				return upgraded.notice;
+			});
+			if (notice) notices.push(notice);
+		}
+		return notices;
 	}
 
 	return {
@@ -191,9 +364,26 @@ export function createProgressStore(options: ProgressStoreOptions = {}): ConfPro
 			return [...warnings];
 		},
 		fileFor,
-		read: packId => cached(packId).questions,
-		reload: packId => load(packId).questions,
-		answerLog: (packId, questionId) => cached(packId).log[questionId] ?? [],
+		reviewLogFor,
+		read: packId => cached(packId).view,
+		reload: packId => load(packId).view,
 		record,
+		undo,
+		setSuspended,
+		reviews,
+		upgrade,
+	};
+}
+
+/** A question set aside before it was ever answered: a card as FSRS starts one. */
+function unansweredRecord(at: number): QuestionRecord {
+	return {
+		card: {due: at, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 'new', lastReview: undefined},
+		attempts: 0,
+		correct: 0,
+		streak: 0,
+		lastAnsweredAt: 0,
+		lastCorrect: false,
+		suspended: false,
 	};
 }

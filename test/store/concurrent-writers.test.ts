@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
-import {createProgressStore} from '../../source/store/progress-store.js';
+import {dayKey} from '../../source/core/schedule/day.js';
+import {openStore} from './store-helpers.js';
 
 const writerScript = fileURLToPath(new URL('../fixtures/progress-writer.ts', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,9 +38,15 @@ test('two processes recording to one pack at once lose no answer', async t => {
 	const [first, second] = await Promise.all([runWriter(directory, perWriter, startAt), runWriter(directory, perWriter, startAt)]);
 
 	t.true(first.started < second.ended && second.started < first.ended, `the writers overlapped: ${JSON.stringify({first, second})}`);
-	const progress = createProgressStore({directory}).read('kuril');
-	const attempts = Object.values(progress).reduce((sum, entry) => sum + entry.attempts, 0);
+	const store = openStore({directory});
+	const attempts = Object.values(store.read('kuril').questions).reduce((sum, entry) => sum + entry.attempts, 0);
 	t.is(attempts, 2 * perWriter);
+	const reviews = await store.reviews('kuril');
+	t.is(reviews.length, 2 * perWriter, 'every answer is in the review log');
+	t.is(new Set(reviews.map(review => review.id)).size, 2 * perWriter, 'with its own id');
+	const {today} = store.read('kuril');
+	t.is(today.newDone + today.reviewsDone, reviews.filter(review => dayKey(review.at) === today.day).length, 'today\'s counts saw every answer');
+	t.deepEqual(store.warnings, []);
 	const files = await fs.readdir(directory);
-	t.deepEqual(files, ['progress-kuril.json'], 'no lock, temporary or backup file left behind');
+	t.deepEqual(files.sort(), ['progress-kuril.json', 'reviews-kuril.jsonl'], 'no lock, temporary or backup file left behind');
 });
