@@ -159,15 +159,23 @@ test('--json with stdout piped: the screen on stderr, the result as JSON on stdo
 	delete env['CI'];
 	const child = pty.spawn('/bin/sh', ['-c', shell], {name: 'xterm-256color', cols: 80, rows: 24, env});
 	t.teardown(() => child.kill('SIGKILL'));
-	child.onData(data => (screen += data));
+	let lastOutput = Date.now();
+	child.onData(data => {
+		screen += data;
+		lastOutput = Date.now();
+	});
 	const exited = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	const sleep = async (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 	const waitFor = async (pattern: RegExp) => {
-		const deadline = Date.now() + 8000;
+		const deadline = Date.now() + 15_000;
 		while (!pattern.test(screen)) {
 			if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${screen}`);
-			await new Promise(resolve => setTimeout(resolve, 20));
+			await sleep(20);
 		}
-		await new Promise(resolve => setTimeout(resolve, 150));
+		// The new screen's key handlers attach after its frame is written: wait until the program goes quiet
+		// (the countdown writes once a second, so 300 ms of silence comes soon), as a person would.
+		const quietBy = Date.now() + 3000;
+		while (Date.now() - lastOutput < 300 && Date.now() < quietBy) await sleep(20);
 	};
 	for (const position of [1, 2]) {
 		await waitFor(new RegExp(`Question ${position}/2`));

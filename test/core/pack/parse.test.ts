@@ -93,7 +93,7 @@ test('an unknown key is reported at the key, with the likely intended one', t =>
 		'pack.yaml:10:5: error: questions[0] (id "q"): unknown key "explaination" (did you mean "explanation"?) [unknown-key]',
 	]);
 	t.deepEqual(lines(`${header}colour: red\nquestions:\n  - {id: q, type: truefalse, prompt: P, answer: true}\n`), [
-		'pack.yaml:4:1: error: unknown key "colour" (allowed here: format, id, title, description, author, language, version, license, tags, sources, facts, questions) [unknown-key]',
+		'pack.yaml:4:1: error: unknown key "colour" (allowed here: format, id, title, description, author, language, version, license, tags, study, exam, sources, facts, questions) [unknown-key]',
 	]);
 });
 
