@@ -1,5 +1,5 @@
 import {Box, Text, useApp} from 'ink';
-import {useRef, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import type {PackEntry} from '../../core/pack/load.js';
 import type {Pack} from '../../core/pack/schema.js';
 import {formatUntil, packStanding, type PackProgress} from '../../core/progress/progress.js';
@@ -47,8 +47,13 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 	// Row 0 is "Quiz me on an article", row 1 "Study everything due"; the packs follow. The first pack is chosen at the start.
 	const firstRow = playable.length > 0 ? 2 : 0;
 	const [cursor, setCursor] = useState(firstRow);
-	const at = now();
-	const counts = playable.flatMap(entry => (entry.status === 'ok' ? [packCounts(entry.pack, progressFor(entry.pack.id), settings, at)] : []));
+	// Counted once per visit (the screen is drawn anew on each return home), not on every key: at 100,000 questions a count takes 20–30 ms.
+	const [at] = useState(now);
+	const counts = useMemo(
+		() => playable.flatMap(entry => (entry.status === 'ok' ? [packCounts(entry.pack, progressFor(entry.pack.id), settings, at)] : [])),
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[entries, settings, at],
+	);
 	// ink re-attaches this handler only after a render's effects run, so keys
 	// in one burst (↓ then Enter) would see a stale `cursor`; the ref never is.
 	const current = useRef(firstRow);
