@@ -61,7 +61,9 @@ Options
 
 Keys in the app
   1–9 answer · ↑↓ move · Enter choose · Space tick/pick up · q or Esc quit
-  home: f facts of a pack · a quiz me on an article
+  home: d study all due · e exam · s stats · f facts of a pack · a quiz me on an article
+  study: Ctrl+T hint · feedback 1–4 regrade (Again, Hard, Good, Easy) · u or Ctrl+Z undo
+  stats: ←→ page · x suspend/unsuspend a leech
   exam: PgDn/PgUp (or ] [) next/back · Ctrl+G flag · Ctrl+S submit · Esc leave (saved)
 
 Environment
