@@ -347,7 +347,10 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 	async function upgrade(packIds: readonly string[]): Promise<string[]> {
 		const notices: string[] = [];
 		for (const packId of packIds) {
-			if (attemptRead(packId).kind !== 'v1') continue;
+			const attempt = attemptRead(packId);
+			// A current file read here is kept, so the first read() does not parse it again.
+			if (attempt.kind === 'ok') remember(packId, attempt.file);
+			if (attempt.kind !== 'v1') continue;
 			const notice = await locked(packId, ConfClass => {
 				const upgraded = current(packId, ConfClass);
 				remember(packId, upgraded.file);
