@@ -16,6 +16,7 @@ questions:
     answer: Plain
     explanation: ${yaml('explanation')}
     evidence: {source: s, text: ${yaml('evidence')}}
+    tags: [${yaml('tag')}]
 `);
 
 /** None of the bytes a pack could use to clear the screen, retitle the window or ring the bell. */
@@ -48,5 +49,21 @@ test('home, question, feedback and summary draw pack text without escape sequenc
 	t.true(feedback.includes('“Shady text evidence”'), feedback);
 	await view.press(keys.escape);
 	t.true((await view.frameMatching(/Session summary/)).includes('✘ Shady text prompt?'));
+	for (const frame of view.frames) assertClean(t, frame);
+});
+
+test('an exam and its result, and the stats, draw pack text without escape sequences or bells', async t => {
+	const view = await renderApp({entries: [okEntry(pack)]});
+	await view.press('e');
+	const question = await view.frameMatching(/Shady text prompt\?/);
+	await view.press(optionKey(question, 'Shady text option'));
+	await view.press('\u0013'); // Ctrl+S submits
+	const result = await view.frameMatching(/Exam result/);
+	t.true(result.includes('Shady text tag'), result);
+	await view.press('h');
+	await view.frameMatching(/Shady text pack/);
+	await view.press('s');
+	await view.frameMatching(/Stats/);
+	for (let page = 0; page < 6; page++) await view.press(keys.right);
 	for (const frame of view.frames) assertClean(t, frame);
 });
