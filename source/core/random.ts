@@ -12,6 +12,11 @@ export function seededRandom(seed: number): Random {
 	};
 }
 
+/** A fresh seed for a session the command line gave none: the one place factdrill draws real randomness. */
+export function randomSeed(): number {
+	return Math.floor(Math.random() * 1_000_000_000);
+}
+
 /** A seed that mixes a session seed with a string such as a question id. */
 export function deriveSeed(seed: number, key: string): number {
 	let hash = (seed ^ 0x811c9dc5) >>> 0;

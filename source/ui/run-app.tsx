@@ -10,6 +10,7 @@ import {createProgressStore} from '../store/progress-store.js';
 import {createExamStore} from '../store/exam-store.js';
 import {formatClock} from '../core/exam/duration.js';
 import {savedAnswered, savedRemainingMs} from '../core/exam/saved-exam.js';
+import {randomSeed} from '../core/random.js';
 import {App} from './app.js';
 import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
 import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
@@ -108,9 +109,5 @@ function lazyArticleQuiz(context: ArticleQuizContext): ArticleQuiz {
 		read: async (spec, onStep) => (await load()).read(spec, onStep),
 		createPack: async (draft, options, onStep) => (await load()).createPack(draft, options, onStep),
 	};
-}
-
-function randomSeed(): number {
-	return Math.floor(Math.random() * 1_000_000_000);
 }
 

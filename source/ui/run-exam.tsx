@@ -11,6 +11,7 @@ import type {ProgressStore} from '../core/progress/progress.js';
 import {createExamStore} from '../store/exam-store.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
+import {randomSeed} from '../core/random.js';
 import {ExamScreen} from './screens/exam/exam-screen.js';
 import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
 
@@ -122,8 +123,4 @@ async function openProgressStore(io: CommandIo, plan: ExamPlan, resume: SavedExa
 	const packIds = [...new Set([...plan.packs.map(pack => pack.id), ...(resume?.packIds ?? [])])];
 	for (const notice of await store.upgrade(packIds)) warn(notice);
 	return store;
-}
-
-function randomSeed(): number {
-	return Math.floor(Math.random() * 1_000_000_000);
 }

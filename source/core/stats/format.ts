@@ -33,8 +33,3 @@ export function formatDuration(ms: number): string {
 	if (minutes > 0) return `${minutes}m ${String(rest).padStart(2, '0')}s`;
 	return `${rest}s`;
 }
-
-/** "1 day", "3 days". */
-export function days(count: number): string {
-	return `${count} ${count === 1 ? 'day' : 'days'}`;
-}

@@ -1,6 +1,6 @@
 import {plural} from '../text/plural.js';
 import {toSingleLine} from '../text/sanitize.js';
-import {days, formatAccuracy, formatDay, formatDuration, formatWeekday} from './format.js';
+import {formatAccuracy, formatDay, formatDuration, formatWeekday} from './format.js';
 import {fit, labelled, type ReportRow} from './report-text.js';
 import type {Leech, Stats} from './stats.js';
 import {columnChart, horizontalBar} from './text-chart.js';
@@ -26,7 +26,7 @@ export function overviewSection(stats: Stats, {width, compact}: SectionOptions):
 	const today = stats.reviewsPerDay.at(-1)?.reviews ?? 0;
 	const suspendedLeeches = stats.leeches.filter(leech => leech.suspended).length;
 	return [
-		...labelled('Streak', `${days(streak.current)} · longest ${days(streak.longest)}`, width, label),
+		...labelled('Streak', `${plural(streak.current, 'day')} · longest ${plural(streak.longest, 'day')}`, width, label),
 		...labelled('', streak.rule, width, label, 'muted'),
 		...labelled('Retention', `${formatAccuracy(trueRetention.last7)} last 7 days · ${formatAccuracy(trueRetention.last30)} last 30 days`, width, label),
 		...labelled('', 'right answers to questions due for review', width, label, 'muted'),
