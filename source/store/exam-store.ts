@@ -5,6 +5,7 @@ import type {ExamAttempt} from '../core/exam/exam-attempt.js';
 import type {ExamStore} from '../core/exam/exam-store.js';
 import {savedExamSchema, type SavedExam} from '../core/exam/saved-exam.js';
 import {factdrillHome} from '../paths.js';
+import {confOptions} from './conf-options.js';
 import {moveAside} from './corrupt-file.js';
 import {withLock, type LockOptions} from './lock.js';
 import {syncDirectory} from './sync-directory.js';
@@ -82,12 +83,7 @@ export function createExamStore(options: ExamStoreOptions = {}): ConfExamStore {
 		if (!conf) {
 			fs.mkdirSync(directory, {recursive: true});
 			conf = new ConfClass<Record<string, unknown>>({
-				cwd: directory,
-				configName: name,
-				projectName: 'factdrill',
-				clearInvalidConfig: false,
-				accessPropertiesByDotNotation: false,
-				watch: false,
+				...confOptions(directory, name),
 				...(name === 'history' ? {serialize: serializeHistory} : {}),
 			});
 			confs.set(name, conf);

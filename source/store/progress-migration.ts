@@ -11,6 +11,7 @@ import {deserializeProgressFile, progressFormatVersion, progressProjectVersion, 
 import type {ProgressFile, ReviewStamp} from './progress-file.js';
 import {appendLines, readReviewLog} from './review-log.js';
 import {syncDirectory} from './sync-directory.js';
+import {confOptions} from './conf-options.js';
 
 /** The newest review time and how many reviews there are (the store's review ids build on both). */
 function stampOf(reviews: readonly ReviewRecord[]): ReviewStamp {
@@ -80,14 +81,9 @@ export function runV1Migration(ConfClass: typeof Conf, target: MigrationTarget):
 	};
 	// Constructing conf runs the migrations the file's recorded version has not had yet.
 	new ConfClass<Record<string, unknown>>({
-		cwd: target.directory,
-		configName: `progress-${target.packId}`,
-		projectName: 'factdrill',
+		...confOptions(target.directory, `progress-${target.packId}`),
 		projectVersion: progressProjectVersion,
 		migrations: {[progressProjectVersion]: migration},
-		clearInvalidConfig: false,
-		accessPropertiesByDotNotation: false,
-		watch: false,
 		serialize: serializeProgressFile,
 		deserialize: deserializeProgressFile as (text: string) => Record<string, unknown>,
 	});

@@ -6,6 +6,7 @@ import {countAnswer, uncountAnswer} from '../core/progress/progress.js';
 import type {PackProgress, ProgressStore, Scheduler} from '../core/progress/progress.js';
 import type {AnswerInput, QuestionRecord, ReviewRecord} from '../core/schedule/card.js';
 import {progressDirectory} from '../paths.js';
+import {confOptions} from './conf-options.js';
 import {corruptionMessage, moveAside} from './corrupt-file.js';
 import {isId} from './ids.js';
 import {withLock, withLockSync} from './lock.js';
@@ -213,13 +214,7 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 		let conf = stores.get(packId);
 		if (!conf) {
 			conf = new ConfClass<Record<string, unknown>>({
-				cwd: directory,
-				configName: `progress-${packId}`,
-				projectName: 'factdrill',
-				// Never wipe a learner's history: an unreadable file is moved aside instead.
-				clearInvalidConfig: false,
-				accessPropertiesByDotNotation: false,
-				watch: false,
+				...confOptions(directory, `progress-${packId}`),
 				serialize(value) {
 					const text = serializeProgressFile(value);
 					lastWritten.set(packId, text);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {defaultLearnerSettings} from '../core/schedule/settings.js';
 import type {LearnerSettings, PackStudyOverrides} from '../core/schedule/settings.js';
 import {factdrillHome} from '../paths.js';
+import {confOptions} from './conf-options.js';
 import {isId} from './ids.js';
 import {withLock} from './lock.js';
 import type {LockOptions} from './lock.js';
@@ -74,14 +75,7 @@ export function createSettingsStore(options: {env?: NodeJS.ProcessEnv; directory
 			`${filePath}.lock`,
 			() => {
 				const {file} = readFile();
-				const conf = new Conf<Record<string, unknown>>({
-					cwd: directory,
-					configName: 'settings',
-					projectName: 'factdrill',
-					clearInvalidConfig: false,
-					accessPropertiesByDotNotation: false,
-					watch: false,
-				});
+				const conf = new Conf<Record<string, unknown>>(confOptions(directory, 'settings'));
 				if (packId === undefined) {
 					if (value === undefined) conf.delete(spec.key);
 					else conf.set(spec.key, value);
