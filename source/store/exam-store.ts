@@ -7,6 +7,7 @@ import {savedExamSchema, type SavedExam} from '../core/exam/saved-exam.js';
 import {factdrillHome} from '../paths.js';
 import {confOptions} from './conf-options.js';
 import {moveAside} from './corrupt-file.js';
+import {readJsonFile} from './read-json.js';
 import {withLock, type LockOptions} from './lock.js';
 import {syncDirectory} from './sync-directory.js';
 
@@ -93,23 +94,10 @@ export function createExamStore(options: ExamStoreOptions = {}): ConfExamStore {
 
 	/** The file's JSON, undefined when there is none; an unreadable one is moved aside. */
 	function readJson(file: string, what: string, check: (data: unknown) => string | undefined): unknown {
-		let text: string;
-		try {
-			text = fs.readFileSync(file, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			throw error;
-		}
-		let reason: string | undefined;
-		let data: unknown;
-		try {
-			data = JSON.parse(text);
-			reason = check(data);
-		} catch (error) {
-			if (!(error instanceof SyntaxError)) throw error;
-			reason = error.message;
-		}
-		if (reason === undefined) return data;
+		const read = readJsonFile(file);
+		if (read.kind === 'missing') return undefined;
+		const reason = read.kind === 'parsed' ? check(read.data) : read.reason;
+		if (reason === undefined && read.kind === 'parsed') return read.data;
 		const backup = moveAside(file, now());
 		warn(`${what} ${file} was unreadable (${reason}); moved it to ${backup}${what === 'Exam history' ? ' and started a new one' : ''}.`);
 		return undefined;

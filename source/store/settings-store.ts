@@ -5,6 +5,7 @@ import type {LearnerSettings, PackStudyOverrides} from '../core/schedule/setting
 import {factdrillHome} from '../paths.js';
 import {confOptions} from './conf-options.js';
 import {isId} from './ids.js';
+import {readJsonFile} from './read-json.js';
 import {withLock} from './lock.js';
 import type {LockOptions} from './lock.js';
 import {parseSettingsFile, settingSpecs} from './settings-file.js';
@@ -42,20 +43,10 @@ export function createSettingsStore(options: {env?: NodeJS.ProcessEnv; directory
 	const filePath = path.join(directory, 'settings.json');
 
 	function readFile(): {settings: LearnerSettings; file: SettingsFile} {
-		let text: string;
-		try {
-			text = fs.readFileSync(filePath, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {settings: defaultLearnerSettings, file: {}};
-			throw error;
-		}
-		let data: unknown;
-		try {
-			data = JSON.parse(text);
-		} catch (error) {
-			throw new SettingsFileError(`Settings file ${filePath} is not valid JSON (${(error as Error).message}); fix or delete it. It was left as it is.`);
-		}
-		const parsed = parseSettingsFile(data);
+		const read = readJsonFile(filePath);
+		if (read.kind === 'missing') return {settings: defaultLearnerSettings, file: {}};
+		if (read.kind === 'not-json') throw new SettingsFileError(`Settings file ${filePath} is not valid JSON (${read.reason}); fix or delete it. It was left as it is.`);
+		const parsed = parseSettingsFile(read.data);
 		if (parsed.kind === 'invalid') throw new SettingsFileError(`Settings file ${filePath} cannot be used (${parsed.reason}); fix or delete it. It was left as it is.`);
 		return parsed;
 	}
