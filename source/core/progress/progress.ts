@@ -39,14 +39,14 @@ export function emptyDayCounts(): DayCounts {
 }
 
 /** Today's counts after one more answer: a first answer (state 'new') is a new question, any other a review; a new day starts from 0. */
-export function countAnswer(today: DayCounts, review: ReviewRecord): DayCounts {
+export function countAnswer(today: DayCounts, review: Pick<ReviewRecord, 'at' | 'state'>): DayCounts {
 	const day = dayKey(review.at);
 	const base = today.day === day ? today : {day, newDone: 0, reviewsDone: 0};
 	return review.state === 'new' ? {...base, newDone: base.newDone + 1} : {...base, reviewsDone: base.reviewsDone + 1};
 }
 
 /** Takes back countAnswer for an undone answer; an answer from another day no longer counts, so nothing changes. */
-export function uncountAnswer(today: DayCounts, review: ReviewRecord): DayCounts {
+export function uncountAnswer(today: DayCounts, review: Pick<ReviewRecord, 'at' | 'state'>): DayCounts {
 	if (today.day !== dayKey(review.at)) {
 		return today;
 	}

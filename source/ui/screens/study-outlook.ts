@@ -1,5 +1,5 @@
 import type {Pack} from '../../core/pack/schema.js';
-import {formatUntil, type DayCounts, type PackProgress, type ProgressStore} from '../../core/progress/progress.js';
+import {countAnswer, formatUntil, type DayCounts, type PackProgress, type ProgressStore} from '../../core/progress/progress.js';
 import {dayKey} from '../../core/schedule/day.js';
 import {dueSummary} from '../../core/schedule/study-queue.js';
 import {limitsFor, type LearnerSettings} from '../../core/schedule/settings.js';
@@ -36,8 +36,7 @@ function unsaved(today: DayCounts, answers: readonly SessionAnswer[], now: numbe
 	let counts = today.day === day ? today : {day, newDone: 0, reviewsDone: 0};
 	for (const answer of answers) {
 		if (answer.reviewId !== undefined || dayKey(answer.at) !== day) continue;
-		const first = (answer.before?.card.state ?? 'new') === 'new';
-		counts = first ? {...counts, newDone: counts.newDone + 1} : {...counts, reviewsDone: counts.reviewsDone + 1};
+		counts = countAnswer(counts, {at: answer.at, state: answer.before?.card.state ?? 'new'});
 	}
 	return counts;
 }
