@@ -1,8 +1,9 @@
 import type {Question} from '../pack/schema.js';
 import type {QuestionRecord} from '../schedule/card.js';
+import type {StudyItem} from '../schedule/study-queue.js';
 
-/** One question to ask, and why it is asked now (the queue's StudyItem has this shape). */
-export type SessionItem = {packId: string; question: Question; kind: 'new' | 'learning' | 'review'};
+/** One question to ask, and why it is asked now: an item of the study queue. */
+export type SessionItem = StudyItem;
 
 /** A question put back into the session by an answer: its next learning step falls within the session. */
 export type Requeued = {item: SessionItem; dueAt: number; answerId: number};
