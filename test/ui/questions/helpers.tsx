@@ -5,7 +5,19 @@ import type {Response} from '../../../source/core/questions/response.js';
 
 export {keys} from '../../helpers/keys.js';
 
-export const tick = async (ms = 20) => new Promise(resolve => setTimeout(resolve, ms));
+const nextImmediate = async () => new Promise(resolve => setImmediate(resolve));
+
+/**
+ * Waits `ms`, then lets React finish what a key set off. ink's React renders
+ * and runs effects in scheduler tasks queued with setImmediate, a few
+ * milliseconds of work at a time; on a loaded machine a timer alone can fire
+ * between them, and the next key would meet a half-updated screen. Each
+ * immediate awaited here gives those tasks another turn, in order.
+ */
+export async function tick(ms = 20): Promise<void> {
+	await new Promise(resolve => setTimeout(resolve, ms));
+	for (let turn = 0; turn < 10; turn++) await nextImmediate();
+}
 
 /**
  * Polls: ava runs a file's tests concurrently, and under that load a key

@@ -5,6 +5,7 @@ import {fakeClock, fakeStore, keys, minimalPack, okEntry, renderApp} from './hel
 test('e on a pack starts a timed exam on it with the pack\'s defaults, and Esc comes back home', async t => {
 	const clock = fakeClock();
 	const view = await renderApp({entries: [okEntry(minimalPack())], now: clock.now});
+	t.teardown(() => view.unmount());
 	await view.press('e');
 	const frame = await view.frameMatching(/left/);
 	t.regex(frame, /Question 1\/7/, frame);
@@ -18,6 +19,7 @@ test('an unfinished exam is offered for resuming when e is pressed on the home s
 	const clock = fakeClock();
 	const exams = memoryExamStore();
 	const first = await renderApp({entries: [okEntry(minimalPack())], now: clock.now, examStore: exams.store});
+	t.teardown(() => first.unmount());
 	await first.press('e');
 	await first.frameMatching(/left/);
 	await first.press('1');
@@ -25,6 +27,7 @@ test('an unfinished exam is offered for resuming when e is pressed on the home s
 	t.truthy(exams.state.inProgress, 'leaving the exam saves it');
 	first.unmount();
 	const second = await renderApp({entries: [okEntry(minimalPack())], now: clock.now, examStore: exams.store});
+	t.teardown(() => second.unmount());
 	await second.press('e');
 	const frame = await second.frameMatching(/[Rr]esume/);
 	t.regex(frame, /[Rr]esume/, frame);

@@ -54,9 +54,12 @@ test('home, question, feedback and summary draw pack text without escape sequenc
 
 test('an exam and its result, and the stats, draw pack text without escape sequences or bells', async t => {
 	const view = await renderApp({entries: [okEntry(pack)]});
+	// A failed assertion must not leave the exam's countdown running.
+	t.teardown(() => view.unmount());
 	await view.press('e');
 	const question = await view.frameMatching(/Shady text prompt\?/);
 	await view.press(optionKey(question, 'Shady text option'));
+	await view.frameMatching(/answered: Shady text option/);
 	await view.press('\u0013'); // Ctrl+S submits
 	const result = await view.frameMatching(/Exam result/);
 	t.true(result.includes('Shady text tag'), result);
