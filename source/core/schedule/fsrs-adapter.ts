@@ -3,7 +3,7 @@
  * JSON-serialisable Card (times in epoch milliseconds, string states) and
  * ts-fsrs's Date/enum card, so its next major version is a change here only.
  */
-import {createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card as FsrsCard, type Grade} from 'ts-fsrs';
+import {clamp, createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, S_MAX, S_MIN, State, type Card as FsrsCard, type Grade} from 'ts-fsrs';
 import type {Card, CardState, QuestionRecord, Rating} from './card.js';
 import type {Scheduler} from '../progress/progress.js';
 
@@ -27,6 +27,25 @@ const toGrade: Record<Rating, Grade> = {
 	good: FsrsRating.Good,
 	easy: FsrsRating.Easy,
 };
+
+/**
+ * ts-fsrs throws on a review before the last one and on a memory state out of
+ * its range. The first happens when the clock is set back or progress comes
+ * from a machine whose clock ran ahead; the second only from a hand-edited
+ * file. Either would lose the answer, so the card is read as the nearest
+ * valid one: last reviewed now at the latest, difficulty 1–10, stability
+ * within ts-fsrs's bounds. 0 and 0 is ts-fsrs's "no memory yet" and is kept.
+ */
+function validFor(card: Card, at: number): Card {
+	const lastReview = card.lastReview === undefined ? undefined : Math.min(card.lastReview, at);
+	const unset = card.difficulty === 0 && card.stability === 0;
+	return {
+		...card,
+		lastReview,
+		difficulty: unset ? 0 : clamp(card.difficulty, 1, 10),
+		stability: unset ? 0 : clamp(card.stability, S_MIN, S_MAX),
+	};
+}
 
 function toFsrsCard(card: Card): FsrsCard {
 	return {
@@ -72,7 +91,7 @@ export function retrievability(card: Card, at: number): number {
 		return 0;
 	}
 
-	return defaultFsrs.get_retrievability(toFsrsCard(card), new Date(at), false);
+	return defaultFsrs.get_retrievability(toFsrsCard(validFor(card, at)), new Date(at), false);
 }
 
 /**
@@ -85,7 +104,7 @@ export function createScheduler(options: {retention: number; fuzz?: boolean}): S
 	const scheduler = fsrs(generatorParameters({request_retention: options.retention, enable_fuzz: options.fuzz ?? true}));
 	return (previous: QuestionRecord | undefined, answer): QuestionRecord => {
 		const card = previous?.card ?? newCard(answer.at);
-		const next = scheduler.next(toFsrsCard(card), new Date(answer.at), toGrade[answer.rating]);
+		const next = scheduler.next(toFsrsCard(validFor(card, answer.at)), new Date(answer.at), toGrade[answer.rating]);
 		const streak = previous?.streak ?? 0;
 		return {
 			card: fromFsrsCard(next.card),

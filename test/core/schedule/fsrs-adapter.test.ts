@@ -101,3 +101,26 @@ test('retrievability falls as time passes since the last review', t => {
 	t.true(later < soon);
 	t.true(later > 0);
 });
+
+test('an answer after the clock went back still schedules: the last review counts as now, not as in the future', t => {
+	const learned = history(['good', 'good']);
+	const clockSetBack = learned.card.lastReview! - (3 * day);
+	const next = createScheduler({retention: 0.9})(learned, answer(clockSetBack, 'good'));
+	t.is(next.card.state, 'review');
+	t.true(next.card.due > clockSetBack, 'due after the answer');
+	t.is(next.attempts, learned.attempts + 1);
+	t.true(retrievability(learned.card, clockSetBack) > 0.99, 'just reviewed, as far as this clock knows');
+});
+
+test('a hand-edited memory state out of FSRS\'s range is read as the nearest valid one, so the answer is kept', t => {
+	const learned = history(['good', 'good']);
+	const schedule = createScheduler({retention: 0.9});
+	for (const edit of [{difficulty: 0}, {difficulty: 42}, {stability: 0}, {stability: -3}]) {
+		const record = {...learned, card: {...learned.card, ...edit}};
+		const next = schedule(record, answer(learned.card.due, 'good'));
+		t.is(next.card.state, 'review', JSON.stringify(edit));
+		t.true(next.card.difficulty >= 1 && next.card.difficulty <= 10, JSON.stringify(edit));
+		t.true(next.card.stability > 0, JSON.stringify(edit));
+		t.true(Number.isFinite(retrievability(record.card, learned.card.due)), JSON.stringify(edit));
+	}
+});
