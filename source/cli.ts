@@ -3,6 +3,7 @@ import {helpText} from './cli/help.js';
 import {importWithoutFetch} from './cli/import-without-fetch.js';
 import {processIo} from './commands/io.js';
 import {packVersion} from './version.js';
+import {errorMessage} from './core/text/error-message.js';
 
 /**
  * Entry point. Commands that draw no screen must stay fast: ink and react are
@@ -119,7 +120,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorMessage(error);
 		process.stderr.write(`factdrill: ${message}\n`);
 		if (process.env['FACTDRILL_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 		process.exitCode = 1;

@@ -25,6 +25,7 @@ import {isQuestionView} from './question-view.js';
 import {appendLines, readReviewLog} from './review-log.js';
 import type {UndoLine} from './review-log.js';
 import {syncDirectory} from './sync-directory.js';
+import {errorMessage} from '../core/text/error-message.js';
 
 export {LockTimeoutError} from './lock.js';
 
@@ -241,7 +242,7 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 		try {
 			runV1Migration(ConfClass, {directory, packId, filePath, logPath: reviewLogFor(packId), scheduler});
 		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
+			const reason = errorMessage(error);
 			throw new ProgressStoreError(`Could not upgrade ${filePath} to format ${progressFormatVersion} (${reason}); it was left as it was, and a copy is in ${backup}.`);
 		}
 		const upgraded = readRepairing(packId);

@@ -14,6 +14,7 @@ import {randomSeed} from '../core/random.js';
 import {App} from './app.js';
 import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
 import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
+import {errorMessage} from '../core/text/error-message.js';
 
 /** Loads packs and progress, draws the app, and waits for every answer to be on disk before returning. */
 export async function runApp(command: Extract<Command, {name: 'home' | 'study'}>, io: CommandIo): Promise<number> {
@@ -81,7 +82,7 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	try {
 		await instance.waitUntilExit();
 	} catch (error) {
-		io.stderr(`factdrill: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`factdrill: ${errorMessage(error)}\n`);
 		code = 1;
 	}
 	const failures = await writes.settled();

@@ -14,6 +14,7 @@ import {ExitOnInterrupt} from './components/exit-on-interrupt.js';
 import {randomSeed} from '../core/random.js';
 import {ExamScreen} from './screens/exam/exam-screen.js';
 import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
+import {errorMessage} from '../core/text/error-message.js';
 
 export type ExamTerminal = {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream};
 
@@ -69,7 +70,7 @@ async function loadAndRender(command: ExamCommand, io: CommandIo, terminal: Exam
 	try {
 		await instance.waitUntilExit();
 	} catch (error) {
-		io.stderr(`factdrill: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`factdrill: ${errorMessage(error)}\n`);
 		code = 1;
 	}
 	await Promise.allSettled(finished.map(entry => entry.saved));

@@ -11,6 +11,7 @@ import {fail, terminalProblem, withPrompts, type AuthorOptions} from './author-s
 import {errorLines, keepOnStdout, reportWarnings} from './output-file.js';
 import {packToEdit} from './pack-to-edit.js';
 import {askQuestions} from './question-prompts.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 /**
  * `factdrill add <pack>`: asks for questions as `factdrill new` does and
@@ -42,7 +43,7 @@ export async function runAdd(spec: string, io: CommandIo, options: AuthorOptions
 		try {
 			await writePackFile(file, updated, io.cwd, true);
 		} catch (error) {
-			const code = fail(io, `cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+			const code = fail(io, `cannot write ${shown}: ${errorMessage(error)}`);
 			keepOnStdout(io, questionsYaml(questions));
 			return code;
 		}

@@ -9,6 +9,7 @@ import {fail, terminalProblem, withPrompts, type AuthorOptions} from './author-s
 import {errorLines, existsMessage, keepOnStdout, newFileProblem, reportWarnings, takenFileProblem} from './output-file.js';
 import {askMetadata, askSources} from './pack-prompts.js';
 import {askQuestions} from './question-prompts.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 export type NewOptions = AuthorOptions & {
 	/** The file to write; `<id>.yaml` in the working folder when not given. Never replaced. */
@@ -43,7 +44,7 @@ export async function runNew(io: CommandIo, options: NewOptions): Promise<number
 		try {
 			await writePackFile(file, text, io.cwd, false);
 		} catch (error) {
-			const code = fail(io, error instanceof OutputExistsError ? existsMessage(file) : `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+			const code = fail(io, error instanceof OutputExistsError ? existsMessage(file) : `cannot write ${file}: ${errorMessage(error)}`);
 			keepOnStdout(io, text);
 			return code;
 		}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {ArticleFormat} from '../../core/article/article.js';
 import {commonFileProblem, megabytes} from '../../core/text/file-messages.js';
 import {detectFormat, formatFromContentType, formatFromExtension} from './detect-format.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 /** Articles are a few hundred KB at most; anything past this is a mistake or an attack on memory. */
 export const maxInputBytes = 10 * 1024 * 1024;
@@ -110,5 +111,5 @@ function describeError(error: unknown): string {
 	const cause = (error as {cause?: {code?: string; message?: string}} | null)?.cause;
 	if (cause?.code === 'ECONNREFUSED') return 'connection refused';
 	if (cause?.code === 'ENOTFOUND') return 'no such host';
-	return error instanceof Error ? error.message : String(error);
+	return errorMessage(error);
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {commonFileProblem, errorCode} from '../../core/text/file-messages.js';
 import {syncDirectory} from '../../store/sync-directory.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 /**
  * Why the pack cannot go to `file`, or undefined when it can. Checked before
@@ -85,6 +86,6 @@ export async function writeOrPrint(io: {stdout: (text: string) => void; cwd: str
 		return undefined;
 	} catch (error) {
 		if (error instanceof OutputExistsError) return error.message;
-		return `cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`;
+		return `cannot write ${output}: ${errorMessage(error)}`;
 	}
 }

@@ -9,6 +9,7 @@ import {toSingleLine} from '../../core/text/sanitize.js';
 import {userPacksDirectory} from '../../paths.js';
 import type {ArticleDraft, ArticleProblem, PackOptions} from './quiz-article.js';
 import {step, type OnStep} from './step.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 /**
  * Makes questions from the draft's facts and saves them as a new pack in the
@@ -26,7 +27,7 @@ export async function createArticlePack(
 	try {
 		generated = generatePack(draft.document, {seed: options.seed}).pack;
 	} catch (error) {
-		return {problem: `${draft.name}: could not make questions from it (${messageOf(error)})`};
+		return {problem: `${draft.name}: could not make questions from it (${errorMessage(error)})`};
 	}
 	if (generated.questions.length === 0) return {problem: `${draft.name}: no questions could be made from its facts`};
 	const pack = {...generated, id: unusedId(generated.id, options.takenIds)};
@@ -41,7 +42,7 @@ export async function createArticlePack(
 	try {
 		file = await writeNewFile(directory, pack.id, yaml);
 	} catch (error) {
-		return {problem: `could not save the pack in ${directory}: ${commonFileProblem(error) ?? messageOf(error)}`};
+		return {problem: `could not save the pack in ${directory}: ${commonFileProblem(error) ?? errorMessage(error)}`};
 	}
 	const warnings = checked.diagnostics.map(diagnostic => ({...diagnostic, file}));
 	return {file, origin: 'user', status: 'ok', pack: checked.pack, warnings};
@@ -81,6 +82,3 @@ function headerComment({document, origin}: ArticleDraft): string {
 	].join('\n');
 }
 
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}

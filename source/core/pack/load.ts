@@ -3,6 +3,7 @@ import path from 'node:path';
 import {commonFileProblem, errorCode, megabytes} from '../text/file-messages.js';
 import {diagnosticOf, quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
 import type {Pack} from './schema.js';
+import {errorMessage} from '../text/error-message.js';
 
 export type PackOrigin = 'built-in' | 'user' | 'file';
 
@@ -162,7 +163,7 @@ function decodeUtf8(bytes: Uint8Array): string | {problem: string} {
 
 function describeReadError(error: unknown): string {
 	if (errorCode(error) === 'EISDIR') return 'is a folder, not a pack file';
-	return commonFileProblem(error) ?? `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
+	return commonFileProblem(error) ?? `cannot read the file (${errorMessage(error)})`;
 }
 
 function claimId({entry, idAt}: Loaded, owners: Map<string, string>): PackEntry {

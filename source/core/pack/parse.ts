@@ -10,6 +10,7 @@ import {unknownKeyMessage} from './unknown-keys.js';
 import {createLocate, locationAt} from './yaml-location.js';
 import type {DataPath, Locate} from './yaml-location.js';
 import type {RuleId} from './rules.js';
+import {errorMessage} from '../text/error-message.js';
 
 /** A YAML document read and validated against a schema; `value` is set only when it passed. */
 export type ParsedYaml<T> = {
@@ -111,7 +112,7 @@ export function parseYamlDocument<T>(text: string, file: string, kind: YamlDocum
 		data = document.toJS();
 	} catch (error) {
 		// toJS refuses alias bombs (too many *alias expansions) with a ReferenceError.
-		const message = `cannot read the YAML: ${error instanceof Error ? error.message : String(error)}`;
+		const message = `cannot read the YAML: ${errorMessage(error)}`;
 		return {value: undefined, diagnostics: [diagnostic([], message, 'yaml-syntax'), ...yamlWarnings], data: undefined, locate};
 	}
 

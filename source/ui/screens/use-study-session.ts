@@ -5,6 +5,7 @@ import type {Response} from '../../core/questions/response.js';
 import {rateAnswer} from '../../core/schedule/auto-rating.js';
 import type {AnswerInput, QuestionRecord, Rating} from '../../core/schedule/card.js';
 import {currentItem, elapsedAt, lastAnswer, sessionReducer, startSession, type SessionAction, type SessionAnswer, type SessionItem, type SessionState} from '../../core/session/session.js';
+import {errorMessage} from '../../core/text/error-message.js';
 
 type Options = {
 	items: () => SessionItem[];
@@ -53,7 +54,7 @@ export function useStudySession({items, store, scheduler, seed, learnAheadMs, no
 		latest.current = sessionReducer(latest.current, action);
 		dispatch(action);
 	};
-	const fail = (key: string) => (error: unknown) => setSaveError({answer: key, message: error instanceof Error ? error.message : String(error)});
+	const fail = (key: string) => (error: unknown) => setSaveError({answer: key, message: errorMessage(error)});
 
 	const write = (key: string, answerId: number, packId: string, input: AnswerInput) => {
 		const replaced = reviewIds.current.get(key);

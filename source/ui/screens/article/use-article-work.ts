@@ -2,6 +2,7 @@ import {useEffect, useLayoutEffect, useRef, type Dispatch} from 'react';
 import type {ArticleQuiz} from '../../../commands/quiz-article/quiz-article.js';
 import type {PackEntry} from '../../../core/pack/load.js';
 import type {ArticleAction, ArticleState} from './use-article-state.js';
+import {errorMessage} from '../../../core/text/error-message.js';
 
 /**
  * ink draws at most 30 frames a second, one every 34 ms: after each step's
@@ -33,7 +34,7 @@ export function useArticleWork(state: ArticleState, dispatch: Dispatch<ArticleAc
 			dispatch({type: 'step', label});
 			await new Promise(resolve => setTimeout(resolve, frameMs));
 		};
-		const crashed = (error: unknown) => dispatch({type: 'failed', problem: `something went wrong: ${error instanceof Error ? error.message : String(error)}`});
+		const crashed = (error: unknown) => dispatch({type: 'failed', problem: `something went wrong: ${errorMessage(error)}`});
 		if (request.kind === 'read') {
 			articleQuiz.read(request.spec, onStep).then(result => dispatch('problem' in result ? {type: 'failed', problem: result.problem} : {type: 'read', draft: result}), crashed);
 		} else {

@@ -8,6 +8,7 @@ import {reviewAnswers} from '../../../core/exam/review-answers.js';
 import {toSavedExam} from '../../../core/exam/saved-exam.js';
 import type {ProgressStore} from '../../../core/progress/progress.js';
 import {plural} from '../../../core/text/plural.js';
+import {errorMessage} from '../../../core/text/error-message.js';
 
 type Action = ExamAction | {type: 'replace'; state: ExamState};
 
@@ -34,9 +35,6 @@ type Options = {
 /** Saves the exam in progress after more than this much time without another change. */
 const saveEveryMs = 5000;
 
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The exam's state, with its side effects: the clock ticking, the exam in
@@ -65,7 +63,7 @@ export function useExamSession({initial, examStore, progressStore, now, tickMs, 
 		lastSaved.current = exam;
 		examStore.saveInProgress(toSavedExam(exam, now())).then(
 			() => setSaveProblem(undefined),
-			(error: unknown) => setSaveProblem(`! Progress not saved: ${message(error)}`),
+			(error: unknown) => setSaveProblem(`! Progress not saved: ${errorMessage(error)}`),
 		);
 	}, [exam, examStore, now]);
 
@@ -81,7 +79,7 @@ export function useExamSession({initial, examStore, progressStore, now, tickMs, 
 				await examStore.append(attempt);
 				await examStore.clearInProgress();
 			} catch (error) {
-				note(`! Not saved in your exam history: ${message(error)}`, true);
+				note(`! Not saved in your exam history: ${errorMessage(error)}`, true);
 			}
 			if (exam.countForReview && progressStore) {
 				const answers = reviewAnswers(exam);
@@ -93,7 +91,7 @@ export function useExamSession({initial, examStore, progressStore, now, tickMs, 
 					}
 					note(`Counted for review: ${plural(recorded, 'answer')}.`);
 				} catch (error) {
-					note(`! Only ${recorded} of ${answers.length} answers were counted for review: ${message(error)}`, true);
+					note(`! Only ${recorded} of ${answers.length} answers were counted for review: ${errorMessage(error)}`, true);
 				}
 			} else {
 				note('Your review schedule is unchanged.');

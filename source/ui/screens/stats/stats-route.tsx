@@ -12,6 +12,7 @@ import {useKeys} from '../../hooks/use-keys.js';
 import {bindings} from '../../keys.js';
 import {useTheme} from '../../theme.js';
 import {StatsScreen} from './stats-screen.js';
+import {errorMessage} from '../../../core/text/error-message.js';
 
 type Props = {
 	packs: readonly Pack[];
@@ -32,7 +33,7 @@ export function StatsRoute({packs, store, exams, settings, now, onBack}: Props) 
 		let live = true;
 		collectStats({packs, store, exams: exams(), settings, now: now()}).then(
 			stats => live && setLoaded({kind: 'ready', stats}),
-			(error: unknown) => live && setLoaded({kind: 'failed', message: error instanceof Error ? error.message : String(error)}),
+			(error: unknown) => live && setLoaded({kind: 'failed', message: errorMessage(error)}),
 		);
 		return () => {
 			live = false;

@@ -4,6 +4,7 @@ import type {ReportTone} from '../../../core/stats/report-text.js';
 import type {Leech, Stats} from '../../../core/stats/stats.js';
 import {bindings} from '../../keys.js';
 import {useRefState} from './use-ref-state.js';
+import {errorMessage} from '../../../core/text/error-message.js';
 
 type Status = {text: string; tone: ReportTone};
 
@@ -35,7 +36,7 @@ export function useLeeches(given: Stats, onSuspend: (packId: string, questionId:
 				setSaving(false);
 			},
 			(error: unknown) => {
-				setStatus({text: `✘ Not saved: ${error instanceof Error ? error.message : String(error)}`, tone: 'bad'});
+				setStatus({text: `✘ Not saved: ${errorMessage(error)}`, tone: 'bad'});
 				setSaving(false);
 			},
 		);

@@ -8,6 +8,7 @@ import {claimId} from '../../unique-id.js';
 import {chooseId} from './question-ids.js';
 import {readQuestion} from './read-question.js';
 import {type Position, sourceLocator, splitQuestions} from './split-questions.js';
+import {errorMessage} from '../../../text/error-message.js';
 
 type Read = {draft: Draft; id: string; tags: string[]; category: string | undefined; position: Position};
 
@@ -56,7 +57,7 @@ export function parseGift(source: string): ImportResult {
 			}
 			read.push({draft: question.draft, id, tags: meta.tags, category, position: position(base)});
 		} catch (error) {
-			report(base)({at: 0, severity: 'error', message: `could not read this question (${error instanceof Error ? error.message : String(error)})`});
+			report(base)({at: 0, severity: 'error', message: `could not read this question (${errorMessage(error)})`});
 		}
 	}
 	const questions = read.flatMap(entry => finish(entry, categories.length > 1, problems));
