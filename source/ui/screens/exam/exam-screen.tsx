@@ -9,6 +9,7 @@ import {resumeExam, toSavedExam, type SavedExam} from '../../../core/exam/saved-
 import type {Pack} from '../../../core/pack/schema.js';
 import type {ProgressStore} from '../../../core/progress/progress.js';
 import type {Response} from '../../../core/questions/response.js';
+import {errorMessage} from '../../../core/text/error-message.js';
 import {questionTakesText} from '../../components/questions/index.js';
 import {useKeys} from '../../hooks/use-keys.js';
 import {compactRows, useTerminalSize} from '../../hooks/use-terminal-size.js';
@@ -83,14 +84,17 @@ export function ExamScreen({packs, options, resume, library, examStore, progress
 		dispatch({type: 'answer', response, at: now()});
 	};
 
+	// Set when saving the exam for later failed on Esc: the next Esc leaves without it, any other key stays.
+	const [unsavedLeave, setUnsavedLeave] = useState(false);
+
 	// ink re-attaches key handlers only after a render's effects run; a key right behind another must see the new state.
-	const latest = useRef({exam, asking});
+	const latest = useRef({exam, asking, unsavedLeave});
 	useLayoutEffect(() => {
-		latest.current = {exam, asking};
+		latest.current = {exam, asking, unsavedLeave};
 	});
 
 	useKeys((input, key) => {
-		const {exam: current, asking: isAsking} = latest.current;
+		const {exam: current, asking: isAsking, unsavedLeave: leavingUnsaved} = latest.current;
 		if (isAsking && resume) {
 			if (bindings.yes.matches(input, key)) {
 				const resumed = resumeExam(resume, library ?? packs, now());
@@ -123,8 +127,18 @@ export function ExamScreen({packs, options, resume, library, examStore, progress
 			const upToNow = examReducer(current, {type: 'tick', at});
 			// Time ran out this instant: the result, not a saved exam.
 			if (upToNow.phase === 'finished') dispatch({type: 'tick', at});
-			else examStore.saveInProgress(toSavedExam(upToNow, at)).then(leave, leave);
+			else if (leavingUnsaved) leave();
+			else {
+				examStore.saveInProgress(toSavedExam(upToNow, at)).then(leave, (error: unknown) => {
+					setUnsavedLeave(true);
+					setNotice(`! The exam could not be saved to resume later: ${errorMessage(error)}. Esc again leaves without it; any other key stays.`);
+				});
+			}
 			return;
+		}
+		if (leavingUnsaved) {
+			setUnsavedLeave(false);
+			setNotice(undefined);
 		}
 		const action = bindings.flag.matches(input, key)
 			? ('toggle-flag' as const)
@@ -183,7 +197,8 @@ export function ExamScreen({packs, options, resume, library, examStore, progress
 			columns={columns}
 			rows={rows}
 			compact={compact}
-			notice={session.saveProblem ?? notice}
+			// The warning that Esc will leave unsaved is the one that matters then.
+			notice={unsavedLeave ? notice : (session.saveProblem ?? notice)}
 			onAnswer={answer}
 		/>
 	);

@@ -161,6 +161,26 @@ test('Esc leaves, with the exam in progress saved: answers, flags, place and tim
 	t.is(saved.elapsedMs, 7000, 'the time used up to leaving');
 });
 
+test('Esc when the exam cannot be saved: it stays, says why, and only a second Esc leaves without it', async t => {
+	const failing = memoryExamStore();
+	const exam = await renderExam(t, {examStore: {...failing.store, saveInProgress: async () => Promise.reject(new Error('disk full'))}});
+	await exam.press(...answerKeys(exam.frame(), shownQuestion(exam.frame(), pack.questions), true));
+	await exam.frameMatching(/Question 2\/4/);
+	await exam.press(examKeys.escape);
+	const warned = await exam.frameMatching(/could not be saved/);
+	t.regex(warned.replace(/\s+/g, ' '), /! The exam could not be saved to resume later: disk full\. Esc again leaves without it; any other key stays\./);
+	t.is(exam.exits.home, 0, 'still in the exam');
+	await exam.press(examKeys.pageUp);
+	const back = await exam.frameMatching(/Question 1\/4/);
+	t.notRegex(back, /could not be saved/, 'another key stays in the exam and clears the warning');
+	await exam.press(examKeys.escape);
+	await exam.frameMatching(/could not be saved/);
+	t.is(exam.exits.home, 0, 'the warning is given again first');
+	await exam.press(examKeys.escape);
+	await until(() => exam.exits.home === 1);
+	t.is(exam.exits.home, 1, 'the second Esc in a row leaves');
+});
+
 test('resume: y brings back answers, flags, place and time left', async t => {
 	const items = pack.questions.slice(0, 3).map(question => ({packId: pack.id, question, topic: 'x'}));
 	let state = examOf(items, {passMark: 60, timeLimitMs: 120_000, tags: [], seed: 9, countForReview: false}, 1000);
