@@ -34,14 +34,3 @@ export function formatClock(ms: number): string {
 	const seconds = String(total % 60).padStart(2, '0');
 	return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
-
-/** A duration in words for results: "14 min 32 s", "45 s", "1 h 5 min". */
-export function formatSpan(ms: number): string {
-	const total = Math.max(0, Math.round(ms / 1000));
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = total % 60;
-	if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-	if (minutes > 0) return seconds > 0 ? `${minutes} min ${seconds} s` : `${minutes} min`;
-	return `${seconds} s`;
-}

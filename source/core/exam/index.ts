@@ -1,5 +1,5 @@
 export type {ExamAnswerRecord, ExamAttempt} from './exam-attempt.js';
-export {DurationError, formatClock, formatSpan, parseDuration} from './duration.js';
+export {DurationError, formatClock, parseDuration} from './duration.js';
 export {drawExam, matchesTags, topicOf} from './draw.js';
 export type {Draw, DrawOptions, ExamItem} from './draw.js';
 export {defaultExamOptions, resolveExamOptions} from './exam-options.js';

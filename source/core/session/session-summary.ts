@@ -39,11 +39,3 @@ export function summarize(state: SessionState): SessionSummary {
 		ratings,
 	};
 }
-
-/** "4m 05s", "38s" */
-export function formatDuration(ms: number): string {
-	const seconds = Math.round(ms / 1000);
-	const minutes = Math.floor(seconds / 60);
-	const rest = seconds % 60;
-	return minutes > 0 ? `${minutes}m ${String(rest).padStart(2, '0')}s` : `${rest}s`;
-}

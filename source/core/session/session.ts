@@ -7,7 +7,7 @@ import {pickNext, requeueFor, type Requeued, type SessionItem, type Shown} from 
 import {missedItems} from './session-summary.js';
 
 export type {SessionItem} from './session-queue.js';
-export {formatDuration, missedItems, summarize, type SessionSummary} from './session-summary.js';
+export {missedItems, summarize, type SessionSummary} from './session-summary.js';
 
 /** One answered question in a study session. */
 export type SessionAnswer = {

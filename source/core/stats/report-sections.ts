@@ -1,6 +1,7 @@
 import {plural} from '../text/plural.js';
 import {toSingleLine} from '../text/sanitize.js';
-import {formatAccuracy, formatDay, formatDuration, formatWeekday} from './format.js';
+import {formatDuration} from '../text/format-duration.js';
+import {formatAccuracy, formatDay, formatWeekday} from './format.js';
 import {fit, labelled, type ReportRow} from './report-text.js';
 import type {Leech, Stats} from './stats.js';
 import {columnChart, horizontalBar} from './text-chart.js';

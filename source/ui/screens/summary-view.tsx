@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {formatDuration, type SessionSummary} from '../../core/session/session.js';
+import type {SessionSummary} from '../../core/session/session.js';
+import {formatDuration} from '../../core/text/format-duration.js';
 import {toSingleLine} from '../../core/text/sanitize.js';
 import {StyledLines} from '../components/styled-lines.js';
 import {percent, questionLine} from '../format.js';

@@ -7,7 +7,6 @@ import {createScheduler} from '../../../source/core/schedule/fsrs-adapter.js';
 import {learnAheadMs, studyQueue} from '../../../source/core/schedule/study-queue.js';
 import {
 	currentItem,
-	formatDuration,
 	lastAnswer,
 	missedItems,
 	remaining,
@@ -232,11 +231,6 @@ test('an empty queue starts in the summary; retry does nothing when nothing was 
 	t.is(sessionReducer(empty, {type: 'retry-missed', at: start}), empty);
 });
 
-test('durations read as minutes and seconds', t => {
-	t.is(formatDuration(38_400), '38s');
-	t.is(formatDuration(245_000), '4m 05s');
-	t.is(formatDuration(0), '0s');
-});
 
 /** A question learned well before `learnedAt` (two Good answers), due at `due`. */
 function reviewRecord(learnedAt: number, due: number): QuestionRecord {
