@@ -1,26 +1,19 @@
-import {isAscii} from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import {countAnswer, uncountAnswer} from '../core/progress/progress.js';
 import type {PackProgress, ProgressStore, Scheduler} from '../core/progress/progress.js';
-import type {AnswerInput, QuestionRecord, ReviewRecord} from '../core/schedule/card.js';
+import type {AnswerInput, ReviewRecord} from '../core/schedule/card.js';
 import {progressDirectory} from '../paths.js';
 import {confOptions} from './conf-options.js';
 import {corruptionMessage, moveAside} from './corrupt-file.js';
-import {isId} from './ids.js';
 import {withLock, withLockSync} from './lock.js';
 import type {LockOptions} from './lock.js';
-import {
-	emptyProgressFile,
-	parseProgressFile,
-	progressFormatVersion,
-	progressProjectVersion,
-	serializeProgressFile,
-} from './progress-file.js';
-import type {ProgressFile, ReviewStamp} from './progress-file.js';
-import type {ProgressFileV1} from './progress-file-v1.js';
+import {emptyProgressFile, progressFormatVersion, progressProjectVersion, serializeProgressFile} from './progress-file.js';
+import type {ProgressFile} from './progress-file.js';
 import {backUpV1, convertV1, runV1Migration} from './progress-migration.js';
+import {checkId, ProgressStoreError, readProgressAttempt, readText, type ReadAttempt} from './progress-read.js';
+import {isLatest, nextReviewId, unansweredRecord, writable, type WritableFile} from './progress-records.js';
 import {isQuestionView} from './question-view.js';
 import {appendLines, readReviewLog} from './review-log.js';
 import type {UndoLine} from './review-log.js';
@@ -28,6 +21,7 @@ import {syncDirectory} from './sync-directory.js';
 import {errorMessage} from '../core/text/error-message.js';
 
 export {LockTimeoutError} from './lock.js';
+export {ProgressStoreError} from './progress-read.js';
 
 export type ProgressStoreOptions = {
 	/** Turns an answer into the question's next record: createScheduler from core/schedule/fsrs-adapter. */
@@ -59,58 +53,12 @@ export type ConfProgressStore = ProgressStore & {
 	upgrade(packIds: readonly string[]): Promise<string[]>;
 };
 
-/** A progress file this version cannot use, an id that cannot name one, or an answer that cannot be undone. */
-export class ProgressStoreError extends Error {
-	override name = 'ProgressStoreError';
-}
-
-function checkId(kind: string, id: string): void {
-	if (!isId(id)) throw new ProgressStoreError(`Invalid ${kind} id ${JSON.stringify(id)}: ids use a-z, 0-9, ".", "_" and "-".`);
-}
-
-type Attempt = {kind: 'ok'; file: ProgressFile} | {kind: 'v1'; file: ProgressFileV1} | {kind: 'invalid'; reason: string};
 /** `written`: the exact text this store last wrote to the file, to know the file is unchanged without parsing it. */
 type Cached = {file: ProgressFile; view: PackProgress; written?: string | undefined};
-/** A file being changed under the lock: its questions a plain, writable copy. */
-type WritableFile = ProgressFile & {questions: Record<string, QuestionRecord>};
-
-function writable(file: ProgressFile): WritableFile {
-	const questions = Object.create(null) as Record<string, QuestionRecord>;
-	// Reflect.ownKeys, not Object.assign: on a file's view that builds each record once, not twice (descriptor, then value).
-	for (const id of Reflect.ownKeys(file.questions) as string[]) questions[id] = file.questions[id]!;
-	return {...file, questions};
-}
-
-function readText(filePath: string): string | undefined {
-	try {
-		return fs.readFileSync(filePath, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
-}
 
 /** conf is imported on the first write, not at start: with ajv and semver it is a third of the time to the first frame. */
 async function importConf(): Promise<typeof Conf> {
 	return (await import('conf')).default;
-}
-
-/**
- * The id of the next review: `${at}-${packId}-${questionId}` when the answer
- * is later than every answer before it, else that with `~${n}`, n the pack's
- * running count of answers. An answer can carry an earlier time than one
- * already recorded: another process took its time before waiting for the
- * lock. `~` cannot occur in a question id, so the two forms never meet.
- */
-function nextReviewId(stamp: ReviewStamp, answer: AnswerInput, packId: string): {id: string; stamp: ReviewStamp} {
-	const count = stamp.count + 1;
-	const base = `${answer.at}-${packId}-${answer.questionId}`;
-	return {id: answer.at > stamp.at ? base : `${base}~${count}`, stamp: {at: Math.max(stamp.at, answer.at), count}};
-}
-
-/** Whether the question's record is still the one this review produced, so restoring `before` loses nothing after it. */
-function isLatest(review: ReviewRecord, current: QuestionRecord | undefined): boolean {
-	return current !== undefined && current.lastAnsweredAt === review.at && current.attempts === (review.before?.attempts ?? 0) + 1;
 }
 
 /**
@@ -143,42 +91,16 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 
 	const lockFor = (packId: string) => `${fileFor(packId)}.lock`;
 
+	const attemptRead = (packId: string) => readProgressAttempt(fileFor(packId), packId);
+
 	function warn(message: string): void {
 		if (warnings.includes(message)) return;
 		warnings.push(message);
 		options.onWarning?.(message);
 	}
 
-	/** One look at the file, without conf (what conf's read does: read, JSON.parse). Safe unlocked: writes replace it by rename. */
-	function attemptRead(packId: string): Attempt {
-		let text: string;
-		try {
-			const bytes = fs.readFileSync(fileFor(packId));
-			// The files are ASCII (ids, numbers) unless edited by hand: as latin1 they skip UTF-8 decoding (100 files at start: 15 → 5 ms).
-			text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'ok', file: emptyProgressFile(packId)};
-			throw error;
-		}
-		let data: unknown;
-		try {
-			data = JSON.parse(text);
-		} catch (error) {
-			if (error instanceof SyntaxError) return {kind: 'invalid', reason: error.message};
-			throw error;
-		}
-		const parsed = parseProgressFile(data, packId);
-		if (parsed.kind === 'newer') {
-			throw new ProgressStoreError(
-				`Progress file ${fileFor(packId)} was written by a newer factdrill (format ${parsed.formatVersion}; this one reads format ${progressFormatVersion}). ` +
-					'Update factdrill to use it; the file was left as it is.',
-			);
-		}
-		return parsed;
-	}
-
 	/** Reads the file; an unreadable one is moved aside with a warning and started afresh. Call holding the lock. */
-	function readRepairing(packId: string): Exclude<Attempt, {kind: 'invalid'}> {
+	function readRepairing(packId: string): Exclude<ReadAttempt, {kind: 'invalid'}> {
 		const attempt = attemptRead(packId);
 		if (attempt.kind !== 'invalid') return attempt;
 		const filePath = fileFor(packId);
@@ -371,18 +293,5 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 		setSuspended,
 		reviews,
 		upgrade,
-	};
-}
-
-/** A question set aside before it was ever answered: a card as FSRS starts one. */
-function unansweredRecord(at: number): QuestionRecord {
-	return {
-		card: {due: at, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 'new', lastReview: undefined},
-		attempts: 0,
-		correct: 0,
-		streak: 0,
-		lastAnsweredAt: 0,
-		lastCorrect: false,
-		suspended: false,
 	};
 }
