@@ -7,7 +7,7 @@ import {Footer, footerHeight} from '../../components/footer.js';
 import {inputHint, QuestionInput, questionTakesText} from '../../components/questions/index.js';
 import {StyledLines} from '../../components/styled-lines.js';
 import {bindings} from '../../keys.js';
-import {wrapText, type Line} from '../../layout/wrap.js';
+import {clampLines, wrapText, type Line} from '../../layout/wrap.js';
 import {useTheme} from '../../theme.js';
 import {unbrokenHints} from './notices.js';
 import {navigatorLine, navigatorSymbols} from './exam-navigator.js';
@@ -52,7 +52,8 @@ export function ExamQuestionView({state, columns, rows, compact, notice, onAnswe
 	].join(' · ');
 	const allAnswered = answeredCount(state) === state.items.length;
 	const statusLines: Line[] = [
-		...(notice ? wrapText(notice, width, {color: theme.warning}) : []),
+		// In a small window a long notice would push the options off: it keeps two lines, its first words the ones to act on.
+		...(notice ? clampLines(wrapText(notice, width, {color: theme.warning}), compact ? 2 : Number.POSITIVE_INFINITY, width) : []),
 		...wrapText(allAnswered ? `${status} · all answered: ${bindings.submitExam.label}` : status, width, {color: theme.muted}),
 	];
 

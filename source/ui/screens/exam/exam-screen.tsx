@@ -131,7 +131,7 @@ export function ExamScreen({packs, options, resume, library, examStore, progress
 			else {
 				examStore.saveInProgress(toSavedExam(upToNow, at)).then(leave, (error: unknown) => {
 					setUnsavedLeave(true);
-					setNotice(`! The exam could not be saved to resume later: ${errorMessage(error)}. Esc again leaves without it; any other key stays.`);
+					setNotice(`! Esc again leaves without saving; any other key stays. The exam could not be saved to resume later: ${errorMessage(error)}.`);
 				});
 			}
 			return;

@@ -3,7 +3,7 @@ import test, {type ExecutionContext} from 'ava';
 import chalk from 'chalk';
 import {examOf} from '../../../../source/core/exam/exam-state.js';
 import {toSavedExam} from '../../../../source/core/exam/saved-exam.js';
-import {answerKeys, examKeys, examPack, renderExam, shownQuestion, type Size} from './helpers.js';
+import {answerKeys, examKeys, examPack, memoryExamStore, renderExam, shownQuestion, type Size} from './helpers.js';
 
 chalk.level = 1;
 
@@ -70,6 +70,20 @@ for (const size of sizes) {
 		t.regex(frame.replace(/\s+/g, ' '), /\(0\/6 answered, 20:00 left\)\? y\/n/);
 	});
 }
+
+test('40×12: the warning that the exam could not be saved keeps two lines, so the options and keys still fit', async t => {
+	const size = {columns: 40, rows: 12};
+	const failing = memoryExamStore();
+	const reason = 'ENOSPC: no space left on device, write';
+	const exam = await renderExam(t, {size, examStore: {...failing.store, saveInProgress: async () => Promise.reject(new Error(reason))}});
+	const question = shownQuestion(exam.frame(), pack.questions);
+	await exam.press(examKeys.escape);
+	const frame = await exam.frameMatching(/Esc again/);
+	fits(t, frame, size, 'the warning');
+	t.regex(frame.replace(/\s+/g, ' '), /! Esc again leaves without saving; any other key stays\. .*…/);
+	t.regex(frame, /\^S submit/);
+	t.true(frame.replace(/\s+/g, ' ').includes(question.prompt.split(' ').slice(0, 3).join(' ')), frame);
+});
 
 test('NO_COLOR: no colour anywhere, and the words and symbols still say it all', async t => {
 	const exam = await renderExam(t, {noColor: true, options: {count: 4, timeLimitMs: 30_000, passMark: 60, tags: [], countForReview: false}});
