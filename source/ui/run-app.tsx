@@ -8,8 +8,7 @@ import type {PackEntry} from '../core/pack/load.js';
 import {createScheduler} from '../core/schedule/fsrs-adapter.js';
 import {createProgressStore} from '../store/progress-store.js';
 import {createExamStore} from '../store/exam-store.js';
-import {formatClock} from '../core/exam/duration.js';
-import {savedAnswered, savedRemainingMs} from '../core/exam/saved-exam.js';
+import {savedStanding} from '../core/exam/saved-exam.js';
 import {randomSeed} from '../core/random.js';
 import {App} from './app.js';
 import {createWriteTracker, trackExamWrites, trackProgressWrites} from './write-tracker.js';
@@ -58,7 +57,7 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	const writes = createWriteTracker();
 	const examStore = trackExamWrites(createExamStore({env: io.env, onWarning: message => notices.push(message)}), writes);
 	const unfinished = examStore.inProgress();
-	if (unfinished) notices.push(`You have an unfinished exam (${savedAnswered(unfinished)}/${unfinished.questions.length} answered, ${formatClock(savedRemainingMs(unfinished))} left): press e to resume it.`);
+	if (unfinished) notices.push(`You have an unfinished exam (${savedStanding(unfinished)}): press e to resume it.`);
 
 	let interrupted = false;
 	const instance = render(

@@ -3,10 +3,9 @@ import type {ExamCommand} from '../cli/parse-exam.js';
 import {planExam, type ExamPlan} from '../commands/exam-command.js';
 import type {CommandIo} from '../commands/io.js';
 import {loadLibrary, loadStudySettings} from '../commands/library.js';
-import {formatClock} from '../core/exam/duration.js';
 import type {ExamAttempt} from '../core/exam/exam-attempt.js';
 import type {ExamStore} from '../core/exam/exam-store.js';
-import {savedAnswered, savedRemainingMs, type SavedExam} from '../core/exam/saved-exam.js';
+import {savedStanding, type SavedExam} from '../core/exam/saved-exam.js';
 import type {ProgressStore} from '../core/progress/progress.js';
 import {createExamStore} from '../store/exam-store.js';
 import {ErrorBoundary} from './components/error-boundary.js';
@@ -113,7 +112,7 @@ function ExamRoot(props: {
 }
 
 function resumeHint(saved: SavedExam): string {
-	return `the exam is saved (${savedAnswered(saved)}/${saved.questions.length} answered, ${formatClock(savedRemainingMs(saved))} left); run factdrill exam to resume it.`;
+	return `the exam is saved (${savedStanding(saved)}); run factdrill exam to resume it.`;
 }
 
 /** Only for --count-for-review (or an unfinished exam that had it): study settings and the progress files. */

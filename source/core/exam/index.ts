@@ -12,5 +12,5 @@ export type {ExamAction} from './exam-reducer.js';
 export {examResult, expectedAnswer, topicBreakdown} from './exam-result.js';
 export type {TopicScore} from './exam-result.js';
 export type {ExamStore} from './exam-store.js';
-export {resumeExam, savedAnswered, savedExamSchema, savedRemainingMs, toSavedExam} from './saved-exam.js';
+export {resumeExam, savedAnswered, savedExamSchema, savedRemainingMs, savedStanding, toSavedExam} from './saved-exam.js';
 export type {SavedExam} from './saved-exam.js';

@@ -3,6 +3,7 @@ import type {Pack} from '../pack/schema.js';
 import {gradeResponse} from '../questions/grade.js';
 import type {Response} from '../questions/response.js';
 import {topicOf} from './draw.js';
+import {formatClock} from './duration.js';
 import type {ExamItem, ExamState, GivenAnswer} from './exam-state.js';
 
 export const savedExamFormat = 1;
@@ -83,6 +84,11 @@ export function savedAnswered(saved: SavedExam): number {
 
 export function savedRemainingMs(saved: SavedExam): number {
 	return Math.max(0, saved.timeLimitMs - saved.elapsedMs);
+}
+
+/** Where an unfinished exam stands, as the resume question and the notices say it: "3/6 answered, 12:34 left". */
+export function savedStanding(saved: SavedExam): string {
+	return `${savedAnswered(saved)}/${saved.questions.length} answered, ${formatClock(savedRemainingMs(saved))} left`;
 }
 
 /**

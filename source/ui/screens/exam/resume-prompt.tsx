@@ -1,6 +1,5 @@
 import {Box, Text} from 'ink';
-import {formatClock} from '../../../core/exam/duration.js';
-import {savedAnswered, savedRemainingMs, type SavedExam} from '../../../core/exam/saved-exam.js';
+import {savedStanding, type SavedExam} from '../../../core/exam/saved-exam.js';
 import {useTheme} from '../../theme.js';
 
 /** "17 Mar 14:05", in the learner's time zone. */
@@ -14,11 +13,10 @@ export function startedWhen(at: number): string {
 /** The question asked on start when an exam was left unfinished. */
 export function ResumePrompt({saved, columns, compact}: {saved: SavedExam; columns: number; compact: boolean}) {
 	const theme = useTheme();
-	const answered = `${savedAnswered(saved)}/${saved.questions.length} answered`;
 	return (
 		<Box flexDirection="column" width={columns} paddingX={compact ? 0 : 1}>
 			<Text bold wrap="wrap">
-				Resume the exam from {startedWhen(saved.startedAt)} ({answered}, {formatClock(savedRemainingMs(saved))} left)? y/n
+				Resume the exam from {startedWhen(saved.startedAt)} ({savedStanding(saved)})? y/n
 			</Text>
 			<Box marginTop={compact ? 0 : 1}>
 				<Text color={theme.muted} wrap="wrap">
