@@ -1,5 +1,5 @@
 import type {CardState, QuestionRecord} from '../core/schedule/card.js';
-import type {DayCounts} from '../core/progress/progress.js';
+import {emptyDayCounts, type DayCounts} from '../core/progress/progress.js';
 import {idPattern} from './ids.js';
 import {parseProgressFileV1} from './progress-file-v1.js';
 import {questionView} from './question-view.js';
@@ -61,7 +61,7 @@ export type ParsedProgressFile =
 	| {kind: 'newer'; formatVersion: number};
 
 export function emptyProgressFile(packId: string): ProgressFile {
-	return {formatVersion: progressFormatVersion, packId, today: {day: '', newDone: 0, reviewsDone: 0}, lastReview: {at: 0, count: 0}, questions: Object.create(null) as Record<string, QuestionRecord>};
+	return {formatVersion: progressFormatVersion, packId, today: emptyDayCounts(), lastReview: {at: 0, count: 0}, questions: Object.create(null) as Record<string, QuestionRecord>};
 }
 
 
@@ -77,7 +77,7 @@ function count(value: unknown, where: string): number {
 }
 
 function parseToday(value: unknown): DayCounts {
-	if (value === undefined) return {day: '', newDone: 0, reviewsDone: 0};
+	if (value === undefined) return emptyDayCounts();
 	if (!isRecord(value) || typeof value['day'] !== 'string') throw new Invalid('today: expected {day, newDone, reviewsDone}');
 	return {day: value['day'], newDone: count(value['newDone'], 'today.newDone'), reviewsDone: count(value['reviewsDone'], 'today.reviewsDone')};
 }

@@ -38,10 +38,14 @@ export function emptyDayCounts(): DayCounts {
 	return {day: '', newDone: 0, reviewsDone: 0};
 }
 
+/** The counts for `day`: the stored ones if they are that day's, else none yet (a new day starts from 0). */
+export function countsOn(today: DayCounts, day: string): DayCounts {
+	return today.day === day ? today : {day, newDone: 0, reviewsDone: 0};
+}
+
 /** Today's counts after one more answer: a first answer (state 'new') is a new question, any other a review; a new day starts from 0. */
 export function countAnswer(today: DayCounts, review: Pick<ReviewRecord, 'at' | 'state'>): DayCounts {
-	const day = dayKey(review.at);
-	const base = today.day === day ? today : {day, newDone: 0, reviewsDone: 0};
+	const base = countsOn(today, dayKey(review.at));
 	return review.state === 'new' ? {...base, newDone: base.newDone + 1} : {...base, reviewsDone: base.reviewsDone + 1};
 }
 

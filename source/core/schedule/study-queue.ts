@@ -1,5 +1,5 @@
 import type {Pack, Question} from '../pack/schema.js';
-import type {PackProgress} from '../progress/progress.js';
+import {countsOn, type PackProgress} from '../progress/progress.js';
 import {dayKey} from './day.js';
 
 export type StudyLimits = {newPerDay: number; reviewsPerDay: number};
@@ -29,7 +29,7 @@ const byDue = (a: Due, b: Due) => a.due - b.due;
  * what is left of today's limits (answers count by the learner's calendar day).
  */
 function planPack({pack, progress, limits}: PackToStudy, now: number): PackPlan {
-	const today = progress.today.day === dayKey(now) ? progress.today : {newDone: 0, reviewsDone: 0};
+	const today = countsOn(progress.today, dayKey(now));
 	const cutoff = now + learnAheadMs;
 	const learning: Due[] = [];
 	const reviews: Due[] = [];

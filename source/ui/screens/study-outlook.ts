@@ -1,5 +1,5 @@
 import type {Pack} from '../../core/pack/schema.js';
-import {countAnswer, formatUntil, type DayCounts, type PackProgress, type ProgressStore} from '../../core/progress/progress.js';
+import {countAnswer, countsOn, formatUntil, type DayCounts, type PackProgress, type ProgressStore} from '../../core/progress/progress.js';
 import {dayKey} from '../../core/schedule/day.js';
 import {dueSummary} from '../../core/schedule/study-queue.js';
 import {limitsFor, type LearnerSettings} from '../../core/schedule/settings.js';
@@ -33,7 +33,7 @@ export function studyOutlook(packs: readonly Pack[], store: ProgressStore, setti
 /** Today's counts with the answers the store has not confirmed yet. */
 function unsaved(today: DayCounts, answers: readonly SessionAnswer[], now: number): DayCounts {
 	const day = dayKey(now);
-	let counts = today.day === day ? today : {day, newDone: 0, reviewsDone: 0};
+	let counts = countsOn(today, day);
 	for (const answer of answers) {
 		if (answer.reviewId !== undefined || dayKey(answer.at) !== day) continue;
 		counts = countAnswer(counts, {at: answer.at, state: answer.before?.card.state ?? 'new'});
