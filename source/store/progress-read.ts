@@ -1,9 +1,6 @@
-import {isAscii} from 'node:buffer';
-import fs from 'node:fs';
 import {isId} from './ids.js';
-import {emptyProgressFile, parseProgressFile, progressFormatVersion} from './progress-file.js';
-import type {ProgressFile} from './progress-file.js';
-import type {ProgressFileV1} from './progress-file-v1.js';
+import {emptyProgressFile, parseProgressFile, progressFormatVersion, type ParsedProgressFile} from './progress-file.js';
+import {readJsonFile} from './read-json.js';
 
 /** A progress file this version cannot use, an id that cannot name one, or an answer that cannot be undone. */
 export class ProgressStoreError extends Error {
@@ -15,7 +12,7 @@ export function checkId(kind: string, id: string): void {
 }
 
 /** A pack's progress file as found: current (or missing, so empty), format 1 to upgrade, or unreadable and why. */
-export type ReadAttempt = {kind: 'ok'; file: ProgressFile} | {kind: 'v1'; file: ProgressFileV1} | {kind: 'invalid'; reason: string};
+export type ReadAttempt = Exclude<ParsedProgressFile, {kind: 'newer'}>;
 
 /**
  * One look at the file, without conf (what conf's read does: read, JSON.parse).
@@ -23,23 +20,10 @@ export type ReadAttempt = {kind: 'ok'; file: ProgressFile} | {kind: 'v1'; file: 
  * throws, so it is never taken for damaged and moved aside.
  */
 export function readProgressAttempt(filePath: string, packId: string): ReadAttempt {
-	let text: string;
-	try {
-		const bytes = fs.readFileSync(filePath);
-		// The files are ASCII (ids, numbers) unless edited by hand: as latin1 they skip UTF-8 decoding (100 files at start: 15 → 5 ms).
-		text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'ok', file: emptyProgressFile(packId)};
-		throw error;
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		if (error instanceof SyntaxError) return {kind: 'invalid', reason: error.message};
-		throw error;
-	}
-	const parsed = parseProgressFile(data, packId);
+	const read = readJsonFile(filePath);
+	if (read.kind === 'missing') return {kind: 'ok', file: emptyProgressFile(packId)};
+	if (read.kind === 'not-json') return {kind: 'invalid', reason: read.reason};
+	const parsed = parseProgressFile(read.data, packId);
 	if (parsed.kind === 'newer') {
 		throw new ProgressStoreError(
 			`Progress file ${filePath} was written by a newer factdrill (format ${parsed.formatVersion}; this one reads format ${progressFormatVersion}). ` +
@@ -47,14 +31,4 @@ export function readProgressAttempt(filePath: string, packId: string): ReadAttem
 		);
 	}
 	return parsed;
-}
-
-/** The file's text, or undefined when there is none. */
-export function readText(filePath: string): string | undefined {
-	try {
-		return fs.readFileSync(filePath, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
 }

@@ -12,7 +12,8 @@ import type {LockOptions} from './lock.js';
 import {emptyProgressFile, progressFormatVersion, progressProjectVersion, serializeProgressFile} from './progress-file.js';
 import type {ProgressFile} from './progress-file.js';
 import {backUpV1, convertV1, runV1Migration} from './progress-migration.js';
-import {checkId, ProgressStoreError, readProgressAttempt, readText, type ReadAttempt} from './progress-read.js';
+import {checkId, ProgressStoreError, readProgressAttempt, type ReadAttempt} from './progress-read.js';
+import {readTextFile} from './read-json.js';
 import {isLatest, nextReviewId, unansweredRecord, writable, type WritableFile} from './progress-records.js';
 import {isQuestionView} from './question-view.js';
 import {appendLines, readReviewLog} from './review-log.js';
@@ -156,7 +157,7 @@ export function createProgressStore(options: ProgressStoreOptions): ConfProgress
 	function current(packId: string, ConfClass: typeof Conf): {file: WritableFile; notice?: string} {
 		// The file is as this store last wrote it: no need to read and parse it again (a copy, as the cached one is frozen).
 		const known = cache.get(packId);
-		if (known?.written !== undefined && known.written === readText(fileFor(packId))) return {file: writable(known.file)};
+		if (known?.written !== undefined && known.written === readTextFile(fileFor(packId))) return {file: writable(known.file)};
 		const found = readRepairing(packId);
 		if (found.kind === 'ok') return {file: writable(found.file)};
 		const filePath = fileFor(packId);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {ReviewRecord} from '../core/schedule/card.js';
+import {readTextFile} from './read-json.js';
 import {syncDirectory} from './sync-directory.js';
 
 /**
@@ -55,13 +56,8 @@ function isUndo(value: unknown): value is UndoLine {
 }
 
 export function readReviewLog(filePath: string): ReviewLog {
-	let text: string;
-	try {
-		text = fs.readFileSync(filePath, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {records: [], undone: new Set(), problems: []};
-		throw error;
-	}
+	const text = readTextFile(filePath);
+	if (text === undefined) return {records: [], undone: new Set(), problems: []};
 	const records: ReviewRecord[] = [];
 	const undone = new Set<string>();
 	const problems: string[] = [];
