@@ -7,6 +7,7 @@ import {savedExamSchema, type SavedExam} from '../core/exam/saved-exam.js';
 import {factdrillHome} from '../paths.js';
 import {confOptions} from './conf-options.js';
 import {moveAside} from './corrupt-file.js';
+import {jsonListByLine} from './json-list.js';
 import {readJsonFile} from './read-json.js';
 import {withLock, type LockOptions} from './lock.js';
 import {syncDirectory} from './sync-directory.js';
@@ -48,9 +49,8 @@ export function examsDirectory(env: NodeJS.ProcessEnv = process.env): string {
 function serializeHistory(value: unknown): string {
 	const file = value as HistoryFile;
 	if (!Array.isArray(file.attempts)) return JSON.stringify(value, undefined, '\t');
-	const attempts = file.attempts.map(attempt => JSON.stringify(attempt));
-	const list = attempts.length === 0 ? '[]' : `[\n\t\t${attempts.join(',\n\t\t')}\n\t]`;
-	return `{\n\t"formatVersion": ${file.formatVersion},\n\t"attempts": ${list}\n}\n`;
+	const attempts = jsonListByLine(file.attempts.map(attempt => JSON.stringify(attempt)));
+	return `{\n\t"formatVersion": ${file.formatVersion},\n\t"attempts": ${attempts}\n}\n`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type {CardState, QuestionRecord} from '../core/schedule/card.js';
 import {emptyDayCounts, type DayCounts} from '../core/progress/progress.js';
+import {isRecord} from '../core/is-record.js';
 import {idPattern} from './ids.js';
+import {jsonListByLine} from './json-list.js';
 import {parseProgressFileV1} from './progress-file-v1.js';
 import {questionView} from './question-view.js';
 import type {ProgressFileV1} from './progress-file-v1.js';
@@ -67,9 +69,6 @@ export function emptyProgressFile(packId: string): ProgressFile {
 
 class Invalid extends Error {}
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function count(value: unknown, where: string): number {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Invalid(`${where}: expected a whole number ≥ 0`);
@@ -258,15 +257,14 @@ function isProgressFile(value: unknown): value is ProgressFile {
 export function serializeProgressFile(value: unknown): string {
 	if (!isProgressFile(value)) return JSON.stringify(value, undefined, '\t');
 	const ids = Object.keys(value.questions);
-	const list = (items: readonly string[]) => (items.length === 0 ? '[]' : `[\n\t\t${items.join(',\n\t\t')}\n\t]`);
 	const lines = [
 		`\t"formatVersion": ${progressFormatVersion}`,
 		`\t"packId": ${JSON.stringify(value.packId)}`,
 		`\t"today": ${JSON.stringify(value.today)}`,
 		`\t"lastReview": ${JSON.stringify(value.lastReview)}`,
 		`\t"columns": ${JSON.stringify(progressColumns)}`,
-		`\t"ids": ${list(ids.map(id => JSON.stringify(id)))}`,
-		`\t"rows": ${list(ids.map(id => rowText(value.questions[id]!)))}`,
+		`\t"ids": ${jsonListByLine(ids.map(id => JSON.stringify(id)))}`,
+		`\t"rows": ${jsonListByLine(ids.map(id => rowText(value.questions[id]!)))}`,
 	];
 	if (value.__internal__ !== undefined) lines.push(`\t"__internal__": ${JSON.stringify(value.__internal__)}`);
 	return `{\n${lines.join(',\n')}\n}\n`;

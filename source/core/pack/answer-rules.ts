@@ -1,6 +1,6 @@
 import {clozeGaps} from './cloze.js';
 import {quote} from './diagnostic.js';
-import {isRecord} from './issue-messages.js';
+import {isRecord} from '../is-record.js';
 import type {RuleId} from './rules.js';
 import type {DataPath} from './yaml-location.js';
 

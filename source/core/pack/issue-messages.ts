@@ -2,6 +2,7 @@ import type {z} from 'zod';
 import {packFormat} from './schema.js';
 import type {DataPath} from './yaml-location.js';
 import {quote} from './diagnostic.js';
+import {isRecord} from '../is-record.js';
 
 /**
  * Turns zod's issues into sentences a pack author understands. Zod's default
@@ -181,8 +182,4 @@ export function valueAt(data: unknown, path: DataPath): unknown {
 		else return undefined;
 	}
 	return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

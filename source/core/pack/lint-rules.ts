@@ -1,6 +1,7 @@
 import {answerProblems} from './answer-rules.js';
 import {diagnosticOf, quote, sortDiagnostics, type Diagnostic} from './diagnostic.js';
-import {isRecord, pathLabel, valueAt, withLabel} from './issue-messages.js';
+import {isRecord} from '../is-record.js';
+import {pathLabel, valueAt, withLabel} from './issue-messages.js';
 import {parsePack} from './parse.js';
 import {qualityProblems} from './quality-rules.js';
 import type {RuleId} from './rules.js';

@@ -1,6 +1,7 @@
 import {editDistance} from '../questions/edit-distance.js';
 import {quote} from './diagnostic.js';
-import {isRecord, valueAt} from './issue-messages.js';
+import {isRecord} from '../is-record.js';
+import {valueAt} from './issue-messages.js';
 import {evidenceSchema, factSchema, packSchema, questionSchema, sourceSchema} from './schema.js';
 import type {DataPath} from './yaml-location.js';
 
