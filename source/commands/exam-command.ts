@@ -3,7 +3,7 @@ import {drawExam} from '../core/exam/draw.js';
 import {DurationError} from '../core/exam/duration.js';
 import {resolveExamOptions} from '../core/exam/exam-options.js';
 import {formatDiagnostic} from '../core/pack/diagnostic.js';
-import type {PackEntry} from '../core/pack/load.js';
+import {loadedPacks, type PackEntry} from '../core/pack/load.js';
 import type {Pack} from '../core/pack/schema.js';
 import {plural} from '../core/text/plural.js';
 import {toSingleLine} from '../core/text/sanitize.js';
@@ -41,7 +41,7 @@ export async function planExam(command: ExamCommand, entries: PackEntry[], cwd: 
 		const files = entries.filter(entry => entry.origin === 'file');
 		chosen.push(...(files.length > 0 ? files : entries).filter(entry => entry.status === 'ok'));
 	}
-	const packs = chosen.flatMap(entry => (entry.status === 'ok' ? [entry.pack] : []));
+	const packs = loadedPacks(chosen);
 	if (packs.length === 0) return {problem: 'there is no pack to take an exam on; run factdrill packs to see why', code: 1};
 
 	let settings;
@@ -55,7 +55,7 @@ export async function planExam(command: ExamCommand, entries: PackEntry[], cwd: 
 	if (available === 0) return {problem: noQuestions(packs, command.tags), code: 1};
 	return {
 		packs,
-		library: entries.flatMap(entry => (entry.status === 'ok' ? [entry.pack] : [])),
+		library: loadedPacks(entries),
 		options: {...settings, tags: command.tags, countForReview: command.countForReview},
 	};
 }

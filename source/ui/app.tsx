@@ -3,7 +3,7 @@ import {useState} from 'react';
 import type {ArticleQuiz} from '../commands/quiz-article/quiz-article.js';
 import {resolveExamOptions} from '../core/exam/exam-options.js';
 import type {ExamStore} from '../core/exam/exam-store.js';
-import type {PackEntry} from '../core/pack/load.js';
+import {loadedPacks, type PackEntry} from '../core/pack/load.js';
 import type {Pack} from '../core/pack/schema.js';
 import {plural} from '../core/text/plural.js';
 import type {ProgressStore, Scheduler} from '../core/progress/progress.js';
@@ -64,7 +64,7 @@ export function App({entries, store, scheduler, settings, examStore, articleQuiz
 		setScreen({name, packId, session: sessionCount + 1});
 	};
 	const study = (packId: string | undefined) => begin('study', packId);
-	const everyPack = library.flatMap(entry => (entry.status === 'ok' ? [entry.pack] : []));
+	const everyPack = loadedPacks(library);
 	const shown = (screen.name === 'study' || screen.name === 'facts') && screen.packId !== undefined ? playablePack(library, screen.packId) : undefined;
 	const studied: Pack[] | undefined = screen.name === 'study' ? (screen.packId === undefined ? everyPack : shown ? [shown] : undefined) : undefined;
 

@@ -1,4 +1,4 @@
-import type {PackEntry} from '../core/pack/load.js';
+import {loadedPacks, type PackEntry} from '../core/pack/load.js';
 import type {Pack} from '../core/pack/schema.js';
 
 /** The studyable pack with this id, if any. */
@@ -9,7 +9,7 @@ export function playablePack(entries: readonly PackEntry[], packId: string): Pac
 
 /** Ids of the packs that loaded: a new pack must not take one of them. */
 export function packIds(entries: readonly PackEntry[]): ReadonlySet<string> {
-	return new Set(entries.flatMap(entry => (entry.status === 'ok' ? [entry.pack.id] : [])));
+	return new Set(loadedPacks(entries).map(pack => pack.id));
 }
 
 /** The entries with one more, where the library would list it on the next start: by title, before broken packs. */

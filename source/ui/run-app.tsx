@@ -4,7 +4,7 @@ import {loadLibrary, loadStudySettings, resolvePack} from '../commands/library.j
 import type {CommandIo} from '../commands/io.js';
 import type {ArticleQuiz, ArticleQuizContext} from '../commands/quiz-article/quiz-article.js';
 import {formatDiagnostic} from '../core/pack/diagnostic.js';
-import type {PackEntry} from '../core/pack/load.js';
+import {isLoaded, loadedPacks, type PackEntry} from '../core/pack/load.js';
 import {createScheduler} from '../core/schedule/fsrs-adapter.js';
 import {createProgressStore} from '../store/progress-store.js';
 import {createExamStore} from '../store/exam-store.js';
@@ -31,7 +31,7 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	let initialPackId: string | undefined;
 	// `factdrill study` with no pack studies everything due across the packs.
 	const initialStudyAll = command.name === 'study' && command.pack === undefined;
-	if (initialStudyAll && !entries.some(entry => entry.status === 'ok')) {
+	if (initialStudyAll && !entries.some(isLoaded)) {
 		throw new Error('there is no pack to study; run factdrill packs to see why');
 	}
 	if (command.name === 'study' && command.pack !== undefined) {
@@ -49,7 +49,7 @@ async function loadAndRender(command: Extract<Command, {name: 'home' | 'study'}>
 	const settings = await loadStudySettings(io.env, message => notices.push(message));
 	const scheduler = createScheduler({retention: settings.retention});
 	const store = createProgressStore({env: io.env, scheduler, onWarning: message => notices.push(message)});
-	const packIds = entries.flatMap(entry => (entry.status === 'ok' ? [entry.pack.id] : []));
+	const packIds = loadedPacks(entries).map(pack => pack.id);
 	// Files written by an older factdrill are upgraded (with a backup) before anything reads them.
 	notices.push(...(await store.upgrade(packIds)));
 	// Reading every pack's progress now surfaces a damaged file on the home screen, not mid-session.

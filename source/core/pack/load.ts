@@ -19,6 +19,22 @@ export type PackEntry =
 			reason: string;
 	  };
 
+export type LoadedEntry = Extract<PackEntry, {status: 'ok'}>;
+export type BrokenEntry = Extract<PackEntry, {status: 'broken'}>;
+
+export function isLoaded(entry: PackEntry): entry is LoadedEntry {
+	return entry.status === 'ok';
+}
+
+export function isBroken(entry: PackEntry): entry is BrokenEntry {
+	return entry.status === 'broken';
+}
+
+/** The packs of the entries that loaded, in order. */
+export function loadedPacks(entries: readonly PackEntry[]): Pack[] {
+	return entries.filter(isLoaded).map(entry => entry.pack);
+}
+
 export type PackDirectory = {path: string; origin: 'built-in' | 'user'};
 
 /**

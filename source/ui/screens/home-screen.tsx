@@ -1,6 +1,6 @@
 import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
-import type {PackEntry} from '../../core/pack/load.js';
+import {isBroken, isLoaded, type PackEntry} from '../../core/pack/load.js';
 import type {Pack} from '../../core/pack/schema.js';
 import {formatUntil, packStanding, type PackProgress} from '../../core/progress/progress.js';
 import {limitsFor, type LearnerSettings} from '../../core/schedule/settings.js';
@@ -42,15 +42,15 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 	const {columns, rows} = useTerminalSize();
 	const compact = rows < compactRows;
 	const gap = compact ? 0 : 1;
-	const playable = entries.filter(entry => entry.status === 'ok');
-	const broken = entries.filter(entry => entry.status === 'broken');
+	const playable = entries.filter(isLoaded);
+	const broken = entries.filter(isBroken);
 	// Row 0 is "Quiz me on an article", row 1 "Study everything due"; the packs follow. The first pack is chosen at the start.
 	const firstRow = playable.length > 0 ? 2 : 0;
 	const [cursor, setCursor] = useState(firstRow);
 	// Counted once per visit (the screen is drawn anew on each return home), not on every key: at 100,000 questions a count takes 20–30 ms.
 	const [at] = useState(now);
 	const counts = useMemo(
-		() => playable.flatMap(entry => (entry.status === 'ok' ? [packCounts(entry.pack, progressFor(entry.pack.id), settings, at)] : [])),
+		() => playable.map(entry => packCounts(entry.pack, progressFor(entry.pack.id), settings, at)),
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[entries, settings, at],
 	);
@@ -62,8 +62,7 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 		setCursor(current.current);
 	};
 	const packAt = (row: number) => {
-		const entry = row > 1 ? playable[row - 2] : undefined;
-		return entry?.status === 'ok' ? entry.pack.id : undefined;
+		return row > 1 ? playable[row - 2]?.pack.id : undefined;
 	};
 
 	useKeys((input, key) => {
@@ -121,7 +120,6 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 				{playable.length === 0 ? <Text>No packs to study yet. Make one from an article, or put a pack (.yaml) in questions/ or your packs folder.</Text> : null}
 				{start > 0 ? <Text color={theme.muted}>  ↑ {start} more</Text> : null}
 				{playable.slice(start, end).map((entry, offset) => {
-					if (entry.status !== 'ok') return null;
 					const selected = start + offset + 2 === cursor;
 					const {pack} = entry;
 					const {due, standing} = counts[start + offset]!;
@@ -150,7 +148,7 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 				<Box flexDirection="column" marginTop={gap}>
 					{broken.slice(0, brokenShown).map(entry => (
 						<Text key={entry.file} color={theme.bad} wrap="truncate-end">
-							{theme.symbols.wrong} broken: {toSingleLine(entry.status === 'broken' ? entry.reason : '')}
+							{theme.symbols.wrong} broken: {toSingleLine(entry.reason)}
 						</Text>
 					))}
 					{broken.length > brokenShown ? (
