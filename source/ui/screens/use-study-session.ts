@@ -17,7 +17,7 @@ type Options = {
 };
 
 /** An answer's key across retry rounds (each round restarts answer ids). */
-const answerKey = (state: SessionState, answer: SessionAnswer) => `${state.seed}:${answer.id}`;
+const answerKey = (state: SessionState, answerId: number) => `${state.seed}:${answerId}`;
 
 function answerInput(answer: SessionAnswer, rating: Rating): AnswerInput {
 	return {
@@ -81,7 +81,7 @@ export function useStudySession({items, store, scheduler, seed, learnAheadMs, no
 		const input: AnswerInput = {questionId: item.question.id, at, rating, correct: grade.correct, hinted, durationMs, source: 'study'};
 		const before = recordBefore(state, store, item);
 		act({type: 'answer', response, grade, rating, before, next: scheduler(before, input), at});
-		write(`${state.seed}:${state.nextAnswerId}`, state.nextAnswerId, item.packId, input);
+		write(answerKey(state, state.nextAnswerId), state.nextAnswerId, item.packId, input);
 	};
 
 	const override = (rating: Rating) => {
@@ -90,14 +90,14 @@ export function useStudySession({items, store, scheduler, seed, learnAheadMs, no
 		if (!answer || state.phase !== 'feedback' || answer.rating === rating) return;
 		const input = answerInput(answer, rating);
 		act({type: 'override', rating, next: scheduler(answer.before, input)});
-		write(answerKey(state, answer), answer.id, answer.packId, input);
+		write(answerKey(state, answer.id), answer.id, answer.packId, input);
 	};
 
 	const undo = () => {
 		const state = latest.current;
 		const answer = lastAnswer(state);
 		if (!answer) return;
-		const key = answerKey(state, answer);
+		const key = answerKey(state, answer.id);
 		const review = reviewIds.current.get(key);
 		reviewIds.current.delete(key);
 		act({type: 'undo', at: now()});
@@ -108,7 +108,7 @@ export function useStudySession({items, store, scheduler, seed, learnAheadMs, no
 
 	const shownError = (() => {
 		const answer = lastAnswer(state);
-		return answer && saveError?.answer === answerKey(state, answer) ? saveError.message : undefined;
+		return answer && saveError?.answer === answerKey(state, answer.id) ? saveError.message : undefined;
 	})();
 
 	return {
