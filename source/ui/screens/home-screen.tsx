@@ -1,5 +1,5 @@
 import {Box, Text, useApp} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {isBroken, isLoaded, type PackEntry} from '../../core/pack/load.js';
 import type {Pack} from '../../core/pack/schema.js';
 import {formatUntil, packStanding, type PackProgress} from '../../core/progress/progress.js';
@@ -14,6 +14,7 @@ import {clampLines, wrapText} from '../layout/wrap.js';
 import {useTheme} from '../theme.js';
 import {visibleWindow} from './visible-window.js';
 import {useKeys} from '../hooks/use-keys.js';
+import {useRefState} from '../hooks/use-ref-state.js';
 
 type Props = {
 	entries: readonly PackEntry[];
@@ -46,7 +47,8 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 	const broken = entries.filter(isBroken);
 	// Row 0 is "Quiz me on an article", row 1 "Study everything due"; the packs follow. The first pack is chosen at the start.
 	const firstRow = playable.length > 0 ? 2 : 0;
-	const [cursor, setCursor] = useState(firstRow);
+	// Read by the key handler through `current`: keys in one burst (↓ then Enter) must see the move before.
+	const [cursor, setCursor, current] = useRefState(firstRow);
 	// Counted once per visit (the screen is drawn anew on each return home), not on every key: at 100,000 questions a count takes 20–30 ms.
 	const [at] = useState(now);
 	const counts = useMemo(
@@ -54,16 +56,8 @@ export function HomeScreen({entries, progressFor, settings, now, notices, onStud
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[entries, settings, at],
 	);
-	// ink re-attaches this handler only after a render's effects run, so keys
-	// in one burst (↓ then Enter) would see a stale `cursor`; the ref never is.
-	const current = useRef(firstRow);
-	const moveTo = (index: number) => {
-		current.current = Math.max(0, Math.min(playable.length > 0 ? playable.length + 1 : 0, index));
-		setCursor(current.current);
-	};
-	const packAt = (row: number) => {
-		return row > 1 ? playable[row - 2]?.pack.id : undefined;
-	};
+	const moveTo = (index: number) => setCursor(Math.max(0, Math.min(playable.length > 0 ? playable.length + 1 : 0, index)));
+	const packAt = (row: number) => (row > 1 ? playable[row - 2]?.pack.id : undefined);
 
 	useKeys((input, key) => {
 		const packId = packAt(current.current);

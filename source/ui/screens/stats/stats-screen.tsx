@@ -13,7 +13,7 @@ import type {Line} from '../../layout/wrap.js';
 import {useTheme, type Theme} from '../../theme.js';
 import {pageRows, scrollRows, statsPages, tabsText} from './stats-pages.js';
 import {useLeeches} from './use-leeches.js';
-import {useRefState} from './use-ref-state.js';
+import {useRefState} from '../../hooks/use-ref-state.js';
 
 export type StatsScreenProps = {
 	stats: Stats;

@@ -3,7 +3,7 @@ import {useState} from 'react';
 import type {ReportTone} from '../../../core/stats/report-text.js';
 import type {Leech, Stats} from '../../../core/stats/stats.js';
 import {bindings} from '../../keys.js';
-import {useRefState} from './use-ref-state.js';
+import {useRefState} from '../../hooks/use-ref-state.js';
 import {errorMessage} from '../../../core/text/error-message.js';
 
 type Status = {text: string; tone: ReportTone};

@@ -3,7 +3,7 @@ import {useRef, useState} from 'react';
 /**
  * State that key handlers read through a ref: ink re-attaches a handler only
  * after a render's effects run, so keys arriving in one burst would see a
- * stale value (see home-screen.tsx).
+ * stale value.
  */
 export function useRefState<T>(initial: T): [T, (next: T) => void, {readonly current: T}] {
 	const ref = useRef(initial);
