@@ -1,4 +1,4 @@
-import {isId} from './ids.js';
+import {idProblem} from './ids.js';
 import {emptyProgressFile, parseProgressFile, progressFormatVersion, type ParsedProgressFile} from './progress-file.js';
 import {readJsonFile} from './read-json.js';
 
@@ -8,7 +8,8 @@ export class ProgressStoreError extends Error {
 }
 
 export function checkId(kind: string, id: string): void {
-	if (!isId(id)) throw new ProgressStoreError(`Invalid ${kind} id ${JSON.stringify(id)}: ids use a-z, 0-9, ".", "_" and "-".`);
+	const problem = idProblem(kind, id);
+	if (problem) throw new ProgressStoreError(problem);
 }
 
 /** A pack's progress file as found: current (or missing, so empty), format 1 to upgrade, or unreadable and why. */

@@ -4,7 +4,7 @@ import {defaultLearnerSettings} from '../core/schedule/settings.js';
 import type {LearnerSettings, PackStudyOverrides} from '../core/schedule/settings.js';
 import {factdrillHome} from '../paths.js';
 import {confOptions} from './conf-options.js';
-import {isId} from './ids.js';
+import {idProblem} from './ids.js';
 import {readJsonFile} from './read-json.js';
 import {withLock} from './lock.js';
 import type {LockOptions} from './lock.js';
@@ -55,7 +55,8 @@ export function createSettingsStore(options: {env?: NodeJS.ProcessEnv; directory
 		const spec = settingSpecs.find(candidate => candidate.name === name);
 		if (!spec) throw new SettingsStoreError(`Unknown setting "${name}" (settings: ${settingSpecs.map(candidate => candidate.name).join(', ')}).`);
 		if (packId !== undefined && !spec.perPack) throw new SettingsStoreError(`${name} applies to all packs; only new-per-day and reviews-per-day can be set for one pack.`);
-		if (packId !== undefined && !isId(packId)) throw new SettingsStoreError(`Invalid pack id ${JSON.stringify(packId)}: ids use a-z, 0-9, ".", "_" and "-".`);
+		const badId = packId === undefined ? undefined : idProblem('pack', packId);
+		if (badId) throw new SettingsStoreError(badId);
 		if (value !== undefined && (value < spec.min || value > spec.max || (spec.integer && !Number.isInteger(value)))) {
 			throw new SettingsStoreError(`${name} must be between ${spec.min} and ${spec.max}, got ${value}.`);
 		}
