@@ -1,3 +1,4 @@
+import {compareText} from '../text/compare-text.js';
 import {accuracyOf} from './reviews-per-day.js';
 import type {Stats, StatsPackInput} from './stats.js';
 
@@ -23,7 +24,7 @@ export function accuracyByPackAndTag(packs: readonly StatsPackInput[]): Stats['a
 		return {packId: pack.id, title: pack.title, ...accuracyOf(right, reviews.length)};
 	});
 	const byTag = [...tags]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.sort(([a], [b]) => compareText(a, b))
 		.map(([tag, {right, answered}]) => ({tag, ...accuracyOf(right, answered)}));
 	return {packs: byPack, tags: byTag};
 }

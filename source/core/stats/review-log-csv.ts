@@ -1,4 +1,5 @@
 import type {CardState, Rating, ReviewRecord} from '../schedule/card.js';
+import {compareText} from '../text/compare-text.js';
 import {cardId} from './card-id.js';
 
 /** The FSRS optimizer's columns first, then ours. */
@@ -26,7 +27,7 @@ const stateNumbers: Record<CardState, number> = {new: 0, learning: 1, review: 2,
  * review_rating 1–4 is Again, Hard, Good, Easy.
  */
 export function reviewLogCsv(reviews: readonly ReviewRecord[]): string {
-	const sorted = [...reviews].sort((a, b) => a.at - b.at || compare(a.packId, b.packId) || compare(a.id, b.id));
+	const sorted = [...reviews].sort((a, b) => a.at - b.at || compareText(a.packId, b.packId) || compareText(a.id, b.id));
 	const rows = sorted.map(review => [
 		cardId(review.packId, review.questionId),
 		review.at,
@@ -44,8 +45,4 @@ export function reviewLogCsv(reviews: readonly ReviewRecord[]): string {
 
 export function csvField(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
