@@ -2,6 +2,7 @@ import path from 'node:path';
 import {discoverPacks} from '../core/pack/load.js';
 import type {PackCache, PackDirectory, PackEntry, PackOrigin} from '../core/pack/load.js';
 import type {Pack} from '../core/pack/schema.js';
+import {fit} from '../core/text/fit.js';
 import {toSingleLine} from '../core/text/sanitize.js';
 import type {CommandIo} from './io.js';
 
@@ -99,7 +100,7 @@ export function formatPacksTable(listings: readonly PackListing[], columns: numb
 			cells
 				.map((cell, column) => {
 					const width = widths[column] ?? 0;
-					const text = column === 1 ? truncate(cell, width) : cell;
+					const text = column === 1 ? fit(cell, width) : cell;
 					// The last column needs no padding.
 					if (numeric.has(column)) return text.padStart(width);
 					return column === headers.length - 1 ? text : text.padEnd(width + text.length - length(text));
@@ -117,11 +118,6 @@ export function formatPacksTable(listings: readonly PackListing[], columns: numb
 
 function length(text: string): number {
 	return [...text].length;
-}
-
-function truncate(text: string, width: number): string {
-	const characters = [...text];
-	return characters.length <= width ? text : `${characters.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
 /** Paths under the current folder are shown relative to it; others in full. */

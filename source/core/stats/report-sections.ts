@@ -2,7 +2,8 @@ import {plural} from '../text/plural.js';
 import {toSingleLine} from '../text/sanitize.js';
 import {formatDuration} from '../text/format-duration.js';
 import {formatAccuracy, formatDay, formatWeekday} from './format.js';
-import {fit, labelled, type ReportRow} from './report-text.js';
+import {fit} from '../text/fit.js';
+import {labelled, type ReportRow} from './report-text.js';
 import type {Leech, Stats} from './stats.js';
 import {columnChart, horizontalBar} from './text-chart.js';
 

@@ -1,16 +1,9 @@
+import {fit} from '../text/fit.js';
+
 /** One row of a stats report; the screen styles it by tone, the command prints its text. */
 export type ReportTone = 'heading' | 'muted' | 'good' | 'bad';
 export type ReportRow = {text: string; tone?: ReportTone};
 
-/**
- * Cut to `width` code points with "…". Pack text may hold wide characters
- * that take two columns; the screen's own truncation catches those.
- */
-export function fit(text: string, width: number): string {
-	const characters = [...text];
-	if (characters.length <= width) return text;
-	return width <= 0 ? '' : `${characters.slice(0, width - 1).join('')}…`;
-}
 
 /** Greedy word wrap by code points; a word longer than the width is cut. */
 export function wrapWords(text: string, width: number): string[] {

@@ -12,7 +12,8 @@ import {
 	questionsRow,
 	reviewsSection,
 } from './report-sections.js';
-import {fit, type ReportRow} from './report-text.js';
+import {fit} from '../text/fit.js';
+import type {ReportRow} from './report-text.js';
 import type {Stats} from './stats.js';
 
 /** `factdrill stats` without --json: every section one after another, `width` columns wide. */

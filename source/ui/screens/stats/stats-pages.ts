@@ -7,7 +7,8 @@ import {
 	overviewSection,
 	reviewsSection,
 } from '../../../core/stats/report-sections.js';
-import {fit, type ReportRow} from '../../../core/stats/report-text.js';
+import type {ReportRow} from '../../../core/stats/report-text.js';
+import {fit} from '../../../core/text/fit.js';
 import type {Stats} from '../../../core/stats/stats.js';
 
 export const statsPages = ['Overview', 'Reviews', 'Due', 'Accuracy', 'Exams', 'Leeches'] as const;

@@ -1,7 +1,8 @@
 import {Box} from 'ink';
 import {useRef} from 'react';
 import {emptyMessage, isEmpty, questionsRow} from '../../../core/stats/report-sections.js';
-import {fit, wrapWords, type ReportRow} from '../../../core/stats/report-text.js';
+import {wrapWords, type ReportRow} from '../../../core/stats/report-text.js';
+import {fit} from '../../../core/text/fit.js';
 import type {Stats} from '../../../core/stats/stats.js';
 import {toSingleLine} from '../../../core/text/sanitize.js';
 import {Footer, footerHeight} from '../../components/footer.js';
