@@ -10,7 +10,7 @@ import type {ProgressFileV1} from './progress-file-v1.js';
 import {deserializeProgressFile, progressFormatVersion, progressProjectVersion, serializeProgressFile} from './progress-file.js';
 import type {ProgressFile, ReviewStamp} from './progress-file.js';
 import {appendLines, readReviewLog} from './review-log.js';
-import {syncDirectory} from './sync-directory.js';
+import {syncDirectory, syncFile} from './sync-directory.js';
 import {confOptions} from './conf-options.js';
 
 /** The newest review time and how many reviews there are (the store's review ids build on both). */
@@ -49,12 +49,7 @@ export function backUpV1(filePath: string): string {
 			if (fs.readFileSync(backup).equals(original)) return backup;
 			continue;
 		}
-		const descriptor = fs.openSync(backup, 'r');
-		try {
-			fs.fsyncSync(descriptor);
-		} finally {
-			fs.closeSync(descriptor);
-		}
+		syncFile(backup);
 		syncDirectory(path.dirname(backup));
 		return backup;
 	}

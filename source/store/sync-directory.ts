@@ -1,5 +1,15 @@
 import fs from 'node:fs';
 
+/** Flushes a file's bytes (or a directory's entries) to disk. */
+export function syncFile(filePath: string): void {
+	const descriptor = fs.openSync(filePath, 'r');
+	try {
+		fs.fsyncSync(descriptor);
+	} finally {
+		fs.closeSync(descriptor);
+	}
+}
+
 /**
  * Flushes a directory's entries to disk, so a file just renamed into it
  * survives a power cut. conf (through atomically) fsyncs the file's bytes
@@ -7,10 +17,5 @@ import fs from 'node:fs';
  */
 export function syncDirectory(directory: string): void {
 	if (process.platform === 'win32') return;
-	const descriptor = fs.openSync(directory, 'r');
-	try {
-		fs.fsyncSync(descriptor);
-	} finally {
-		fs.closeSync(descriptor);
-	}
+	syncFile(directory);
 }
